@@ -1,0 +1,16 @@
+using Rampart.Core.Detectors;
+using Rampart.Pipeline.Hygiene;
+
+namespace Rampart.Cli;
+
+/// <summary>
+/// The one explicit list of detectors a scan runs. A new detector is added here and nowhere
+/// else; no reflection, no discovery.
+/// </summary>
+internal static class BuiltInDetectors
+{
+    public static IReadOnlyList<IDetector> Create() =>
+    [
+        new RepositoryHygieneDetector(),
+    ];
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Rampart.Cli.Commands;
+using Rampart.Core.Configuration;
+using Rampart.Core.Detectors;
+using Rampart.Core.Reports;
+
+namespace Rampart.Cli;
+
+/// <summary>
+/// The command line as a function <c>(args, stdout, stderr) → exit code</c>, so end-to-end tests
+/// run it in-process. The only place where detectors and reporters are put together.
+/// </summary>
+public sealed class Cli
+{
+    private readonly IReadOnlyList<IDetector> _detectors;
+    private readonly CliEnvironment _environment;
+    private readonly TimeProvider _time;
+
+    public Cli(IReadOnlyList<IDetector> detectors, CliEnvironment environment, TimeProvider time)
+    {
+        _detectors = detectors;
+        _environment = environment;
+        _time = time;
+    }
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, CliEnvironment.Redirected);
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
+        new Cli(BuiltInDetectors.Create(), environment, TimeProvider.System).RunAsync(args, stdout, stderr, CancellationToken.None);
+
+    public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var runner = new ScanRunner(_detectors, _environment, _time, stderr);
+        var scan = new ScanCommand(runner, _environment);
+        var rules = new RulesCommand(runner.Engine.Catalog);
+        var baseline = new BaselineCommand(runner, _time);
+        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command };
+
+        scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdout, token)));
+        rules.Command.SetAction((result, _) => Guard(stderr, () => rules.RunAsync(result, stdout)));
+        baseline.Create.SetAction((result, token) => Guard(stderr, () => baseline.RunAsync(result, stdout, stderr, token)));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"rampart: {error.Message}").ConfigureAwait(false);
+            }
+
+            return ExitCode.UsageOrConfigError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Maps failures to exit codes: bad input is 2 with one line, anything unexpected is 3, never 1.</summary>
+    private static async Task<int> Guard(TextWriter stderr, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is UsageException or ConfigException)
+        {
+            await stderr.WriteLineAsync($"rampart: {e.Message}").ConfigureAwait(false);
+            return ExitCode.UsageOrConfigError;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stderr.WriteLineAsync($"rampart: internal error, scan incomplete: {e.GetType().Name}: {e.Message.Split('\n')[0]}").ConfigureAwait(false);
+            return ExitCode.ScanIncomplete;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Rampart.Reporting.Console;
+
+namespace Rampart.Cli;
+
+/// <summary>
+/// Facts about the terminal the CLI runs in. Read once at the edge (<see cref="FromProcess"/>), so
+/// commands and tests never consult <see cref="Console"/> or environment variables themselves.
+/// </summary>
+public sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTerminal, bool NoColor, int Width)
+{
+    /// <summary>What in-process runs and tests get: no terminal, no colour, no progress.</summary>
+    public static CliEnvironment Redirected { get; } = new(false, false, true, ConsoleStyle.DefaultWidth);
+
+    public static CliEnvironment FromProcess()
+    {
+        var stdoutIsTerminal = !Console.IsOutputRedirected;
+        var width = ConsoleStyle.DefaultWidth;
+        if (stdoutIsTerminal)
+        {
+            try
+            {
+                width = Math.Max(60, Console.WindowWidth);
+            }
+            catch (IOException)
+            {
+                // No window size available (e.g. a pseudo-terminal without one): keep the default.
+            }
+        }
+
+        // https://no-color.org: any non-empty value disables colour.
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return new CliEnvironment(stdoutIsTerminal, !Console.IsErrorRedirected, noColor, width);
+    }
+
+    public ConsoleStyle ConsoleStyle => new(StdoutIsTerminal && !NoColor, Width);
+
+    /// <summary>Progress goes to stderr, and only when a person is watching it.</summary>
+    public bool ShowProgress => StderrIsTerminal;
+}

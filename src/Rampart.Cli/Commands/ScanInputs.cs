@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Rampart.Core.Configuration;
+using Rampart.Core.Findings;
+using Rampart.Core.Scanning;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>The arguments <c>scan</c> and <c>baseline create</c> share: what to scan and with which settings.</summary>
+internal sealed class ScanInputs
+{
+    public Argument<string> Path { get; } = new("PATH") { Description = "Repository or folder to scan", DefaultValueFactory = _ => "." };
+
+    public Option<string?> Config { get; } = new("--config", "-c") { Description = "Configuration file (default: PATH/.rampart.yml when it exists)" };
+
+    public Option<string[]> Only { get; } = new("--only")
+    {
+        Description = "Run only these detector families, comma-separated: secrets, dependencies, code, pipeline",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Path);
+        command.Options.Add(Config);
+        command.Options.Add(Only);
+    }
+
+    /// <summary>Turns the parsed arguments into a request; bad input is a <see cref="UsageException"/> or <see cref="ConfigException"/>.</summary>
+    public ScanRequest ToRequest(ParseResult result)
+    {
+        var root = result.GetValue(Path) ?? ".";
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException($"{root}: no such directory");
+        }
+
+        var configPath = result.GetValue(Config);
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            throw new UsageException($"{configPath}: configuration file not found");
+        }
+
+        configPath ??= System.IO.Path.Combine(root, ConfigLoader.DefaultFileName);
+        var config = File.Exists(configPath) ? ConfigLoader.Load(configPath) : RampartConfig.Default;
+        return new ScanRequest(root, config) { Families = ParseFamilies(result.GetValue(Only) ?? []) };
+    }
+
+    private static HashSet<DetectorFamily> ParseFamilies(IEnumerable<string> values)
+    {
+        var families = new HashSet<DetectorFamily>();
+        foreach (var name in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            families.Add(SeverityNames.TryParseFamily(name, out var family)
+                ? family
+                : throw new UsageException($"--only: unknown family '{name}' (expected one of: {SeverityNames.AllFamilyNames})"));
+        }
+
+        return families;
+    }
+}

@@ -1,0 +1,3 @@
+using Rampart.Cli;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error, CliEnvironment.FromProcess());

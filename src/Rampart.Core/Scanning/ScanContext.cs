@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Rampart.Core.Configuration;
+
+namespace Rampart.Core.Scanning;
+
+/// <summary>
+/// Everything a detector may know about the scan: the root, the walked files, the
+/// configuration and the clock. Files are read only through <see cref="ReadTextAsync"/> and
+/// <see cref="ForEachTextAsync"/>, which skip binaries and turn read errors into warnings.
+/// </summary>
+public sealed class ScanContext
+{
+    private readonly ConcurrentDictionary<string, SkippedFile> _skippedWhileReading = new(StringComparer.Ordinal);
+
+    public ScanContext(string root, FileInventory inventory, RampartConfig config, TimeProvider time, int maxParallelism)
+    {
+        Root = root;
+        Inventory = inventory;
+        Config = config;
+        Time = time;
+        MaxParallelism = Math.Max(1, maxParallelism);
+    }
+
+    /// <summary>Absolute path of the scan root.</summary>
+    public string Root { get; }
+
+    public FileInventory Inventory { get; }
+
+    public IReadOnlyList<RepoFile> Files => Inventory.Files;
+
+    public RampartConfig Config { get; }
+
+    public TimeProvider Time { get; }
+
+    public int MaxParallelism { get; }
+
+    public ScanWarnings Warnings { get; } = new();
+
+    /// <summary>Files the walker listed but that turned out binary or unreadable.</summary>
+    public IReadOnlyCollection<SkippedFile> SkippedWhileReading => _skippedWhileReading.Values.ToList();
+
+    /// <summary>Reads and decodes one file; null (with the reason recorded) for binary or unreadable files.</summary>
+    public async Task<FileText?> ReadTextAsync(RepoFile file, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _skippedWhileReading.TryAdd(file.Path, new SkippedFile(file.Path, SkipReason.Unreadable, e.Message));
+            return null;
+        }
+
+        if (TextDecoding.LooksBinary(bytes))
+        {
+            _skippedWhileReading.TryAdd(file.Path, new SkippedFile(file.Path, SkipReason.Binary, "binary content"));
+            return null;
+        }
+
+        var (text, fellBack) = TextDecoding.Decode(bytes);
+        return new FileText(file, text, fellBack);
+    }
+
+    /// <summary>Reads the matching files in parallel and hands each text file to <paramref name="action"/>.</summary>
+    public Task ForEachTextAsync(Func<RepoFile, bool> filter, Func<FileText, CancellationToken, ValueTask> action, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellationToken };
+        return Parallel.ForEachAsync(Files.Where(filter), options, async (file, token) =>
+        {
+            if (await ReadTextAsync(file, token).ConfigureAwait(false) is { } text)
+            {
+                await action(text, token).ConfigureAwait(false);
+            }
+        });
+    }
+
+    /// <summary>True when a path (relative to the root) was walked, e.g. <c>.github/workflows/ci.yml</c>.</summary>
+    public bool HasFile(string relativePath) => Files.Any(f => f.Path == relativePath);
+}

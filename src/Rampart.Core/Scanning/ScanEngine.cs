@@ -1,0 +1,82 @@
+using Rampart.Core.Configuration;
+using Rampart.Core.Detectors;
+using Rampart.Core.Findings;
+using Rampart.Core.Reports;
+using Rampart.Core.Rules;
+
+namespace Rampart.Core.Scanning;
+
+/// <summary>
+/// Runs detectors over one walk of the tree and turns their findings into a report: config
+/// re-rating, snippets, suppressions, baseline, ordering and the gate. A detector that throws
+/// makes the scan incomplete; it never takes the other detectors down.
+/// </summary>
+public sealed class ScanEngine(IReadOnlyList<IDetector> detectors, TimeProvider time, string toolVersion)
+{
+    public RuleCatalog Catalog { get; } = new(detectors.SelectMany(d => d.Rules));
+
+    public async Task<ScanReport> ScanAsync(ScanRequest request, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    {
+        var startedAt = time.GetUtcNow();
+        RuleOverrides.Validate(request.Config, Catalog);
+        var selected = detectors.Where(d => request.Includes(d.Family)).ToList();
+        var total = selected.Count + 1;
+
+        progress?.Report(new ScanProgress("walking files", 0, total));
+        var walkOptions = new WalkOptions
+        {
+            MaxFileSize = request.Config.MaxFileSize ?? WalkOptions.DefaultMaxFileSize,
+            ExcludePatterns = request.Config.Exclude,
+        };
+        var inventory = new FileWalker().Walk(request.Root, walkOptions);
+        var context = new ScanContext(Path.GetFullPath(request.Root), inventory, request.Config, time, Environment.ProcessorCount);
+
+        var raw = new List<Finding>();
+        for (var i = 0; i < selected.Count; i++)
+        {
+            progress?.Report(new ScanProgress(selected[i].Name, i + 1, total));
+            raw.AddRange(await RunDetectorAsync(selected[i], context, cancellationToken).ConfigureAwait(false));
+        }
+
+        progress?.Report(new ScanProgress("reporting", total, total));
+        var processed = await FindingPostProcessor.ProcessAsync(raw, request, context, cancellationToken).ConfigureAwait(false);
+        return new ScanReport
+        {
+            ToolVersion = toolVersion,
+            Root = context.Root,
+            StartedAt = startedAt,
+            FinishedAt = time.GetUtcNow(),
+            Families = [.. Enum.GetValues<DetectorFamily>().Where(request.Includes)],
+            Rules = [.. selected.SelectMany(d => d.Rules).OrderBy(r => r.Id.Value, StringComparer.Ordinal)],
+            Findings = processed.Findings,
+            Suppressed = processed.Suppressed,
+            BaselinedCount = processed.BaselinedCount,
+            Warnings = [.. processed.Warnings, .. context.Warnings.ToList()],
+            SkippedFiles = [.. inventory.Skipped.Concat(context.SkippedWhileReading).OrderBy(s => s.Path, StringComparer.Ordinal)],
+            FilesScanned = inventory.Files.Count - context.SkippedWhileReading.Count,
+            Gate = GateResult.Evaluate(request.EffectiveFailOn, processed.Findings),
+        };
+    }
+
+    private static async Task<IReadOnlyList<Finding>> RunDetectorAsync(IDetector detector, ScanContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var findings = await detector.DetectAsync(context, cancellationToken).ConfigureAwait(false);
+            var own = detector.Rules.Select(r => r.Id).ToHashSet();
+            var stray = findings.FirstOrDefault(f => !own.Contains(f.RuleId));
+            return stray is null
+                ? findings
+                : throw new InvalidOperationException($"it reported {stray.RuleId}, which is not one of its rules");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.Warnings.Add(new ScanWarning($"detector '{detector.Name}' failed: {e.GetType().Name}: {e.Message.Split('\n')[0]}")
+            {
+                Detector = detector.Name,
+                MakesScanIncomplete = true,
+            });
+            return [];
+        }
+    }
+}

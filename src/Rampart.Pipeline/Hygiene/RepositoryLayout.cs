@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Rampart.Core.Scanning;
+
+namespace Rampart.Pipeline.Hygiene;
+
+/// <summary>
+/// What the files of a repository say about its delivery setup: CI systems, deploy targets,
+/// project manifests and tests. The name lists are the vocabulary of the hygiene checks.
+/// </summary>
+internal sealed partial class RepositoryLayout
+{
+    private static readonly string[] CiFiles =
+    [
+        ".gitlab-ci.yml", "azure-pipelines.yml", "azure-pipelines.yaml", "bitbucket-pipelines.yml",
+        ".circleci/config.yml", ".circleci/config.yaml", "Jenkinsfile", ".travis.yml", ".drone.yml",
+        "buildkite.yml", ".buildkite/pipeline.yml", "appveyor.yml", ".woodpecker.yml",
+    ];
+
+    private static readonly string[] DeployFiles =
+    [
+        "vercel.json", "netlify.toml", "fly.toml", "render.yaml", "Procfile", "app.yaml", "railway.json",
+        "railway.toml", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml",
+    ];
+
+    private static readonly string[] ManifestNames = ["package.json", "pyproject.toml", "requirements.txt", "go.mod", "Cargo.toml", "pom.xml"];
+
+    private RepositoryLayout(IReadOnlyList<RepoFile> files) => Files = files;
+
+    public IReadOnlyList<RepoFile> Files { get; }
+
+    public static RepositoryLayout Of(IReadOnlyList<RepoFile> files) => new(files);
+
+    public IEnumerable<RepoFile> CiConfigurations => Files.Where(f => IsCiConfiguration(f.Path));
+
+    public IEnumerable<RepoFile> DeployConfigurations => Files.Where(f => DeployFiles.Contains(f.Name, StringComparer.Ordinal));
+
+    /// <summary>Files that declare a project: where a repository-level finding is best anchored.</summary>
+    public IEnumerable<RepoFile> ProjectManifests => Files
+        .Where(f => ManifestNames.Contains(f.Name, StringComparer.Ordinal) || f.Extension is ".csproj" or ".fsproj" or ".sln" or ".slnx")
+        .OrderBy(f => f.Path.Count(c => c == '/'))
+        .ThenBy(f => f.Path, StringComparer.Ordinal);
+
+    public IEnumerable<RepoFile> PackageJsonFiles => Files.Where(f => f.Name == "package.json" && !f.Path.Contains("node_modules/", StringComparison.Ordinal));
+
+    public IEnumerable<RepoFile> DotnetProjects => Files.Where(f => f.Extension is ".csproj" or ".fsproj" or ".vbproj");
+
+    /// <summary>Test files recognisable by name alone (JS/TS, Python, Go, Rust, Java).</summary>
+    public IEnumerable<RepoFile> TestFilesByName => Files.Where(f => TestFileName().IsMatch(f.Path));
+
+    private static bool IsCiConfiguration(string path) =>
+        CiFiles.Contains(path, StringComparer.Ordinal)
+        || (path.StartsWith(".github/workflows/", StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal))
+        || (path.StartsWith(".github/workflows/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal))
+        || path.StartsWith(".azure-pipelines/", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(^|/)(__tests__/.+\.[cm]?[jt]sx?|[^/]+\.(test|spec)\.[cm]?[jt]sx?|test_[^/]+\.py|[^/]+_test\.(py|go)|conftest\.py|tests/[^/]+\.rs|src/test/java/.+\.java)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TestFileName();
+}

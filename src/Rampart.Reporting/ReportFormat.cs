@@ -1,0 +1,11 @@
+namespace Rampart.Reporting;
+
+/// <summary>The output formats; each has exactly one reporter.</summary>
+public enum ReportFormat
+{
+    Console,
+    Json,
+    Sarif,
+    Markdown,
+    Html,
+}
