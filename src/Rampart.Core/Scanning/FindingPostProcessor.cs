@@ -49,7 +49,7 @@ internal static class FindingPostProcessor
         }
 
         var baselined = request.Baseline is null ? 0 : kept.RemoveAll(request.Baseline.Contains);
-        return new Result(Order(kept, f => f), Order(suppressed, s => s.Finding), baselined, warnings);
+        return new Result(Order(kept, f => f), Order(suppressed, s => s.Finding), baselined, [.. warnings.Distinct()]);
     }
 
     private static List<T> Order<T>(IEnumerable<T> items, Func<T, Finding> finding) =>

@@ -1,7 +1,7 @@
+using System.Globalization;
 using Rampart.Core.Findings;
 using Rampart.Core.Reports;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Rampart.Reporting.Console;
 
@@ -53,7 +53,7 @@ public sealed class ConsoleReporter(ConsoleStyle style) : IReporter
         console.MarkupLine($"  {Markup.Escape(finding.Message)}");
         if (finding.Snippet is { } snippet)
         {
-            console.Write(new Padder(SnippetView(snippet, finding.Location), new Padding(2, 0, 0, 0)));
+            WriteSnippet(console, snippet, finding.Location);
         }
 
         foreach (var related in finding.RelatedLocations)
@@ -67,24 +67,24 @@ public sealed class ConsoleReporter(ConsoleStyle style) : IReporter
     }
 
     /// <summary>Numbered source lines; a caret line under the primary span's first line.</summary>
-    private static IRenderable SnippetView(Snippet snippet, SourceLocation location)
+    private static void WriteSnippet(IAnsiConsole console, Snippet snippet, SourceLocation location)
     {
-        var width = (snippet.FirstLine + snippet.Lines.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-        var rows = new List<IRenderable>();
+        var width = (snippet.FirstLine + snippet.Lines.Count - 1).ToString(CultureInfo.InvariantCulture).Length;
         for (var i = 0; i < snippet.Lines.Count; i++)
         {
             var number = snippet.FirstLine + i;
-            var marker = number == location.Line ? ">" : " ";
-            rows.Add(new Text($"{marker} {number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} | {snippet.Lines[i]}", number == location.Line ? new Style(decoration: Decoration.Bold) : Style.Plain));
-            if (number == location.Line && location.Column > 0)
+            var isPrimary = number == location.Line;
+            var gutter = $"  {(isPrimary ? ">" : " ")} {number.ToString(CultureInfo.InvariantCulture).PadLeft(width)} | ";
+            console.Write(new Text(gutter + snippet.Lines[i], isPrimary ? new Style(decoration: Decoration.Bold) : Style.Plain));
+            console.WriteLine();
+            if (isPrimary && location.Column > 0)
             {
                 var end = location.EndLine == location.Line && location.EndColumn > location.Column ? location.EndColumn : snippet.Lines[i].Length + 1;
                 var carets = new string('^', Math.Max(1, end - location.Column));
-                rows.Add(new Text($"  {new string(' ', width)} | {new string(' ', location.Column - 1)}{carets}", new Style(Color.Red)));
+                console.Write(new Text($"    {new string(' ', width)} | {new string(' ', location.Column - 1)}{carets}", new Style(Color.Red)));
+                console.WriteLine();
             }
         }
-
-        return new Rows(rows);
     }
 
     private static Table SummaryTable(ScanReport report)
@@ -92,7 +92,7 @@ public sealed class ConsoleReporter(ConsoleStyle style) : IReporter
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Severity").AddColumn(new TableColumn("Findings").RightAligned());
         foreach (var severity in ReportText.SeveritiesWorstFirst)
         {
-            table.AddRow(new Markup($"[{Colour(severity)}]{severity.ToName()}[/]"), new Text(report.Count(severity).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            table.AddRow(new Markup($"[{Colour(severity)}]{severity.ToName()}[/]"), new Text(report.Count(severity).ToString(CultureInfo.InvariantCulture)));
         }
 
         return table;
