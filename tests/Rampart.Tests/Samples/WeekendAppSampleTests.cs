@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Rampart.Tests.TestSupport;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Rampart.Tests.Samples;
+
+/// <summary>
+/// <c>rampart scan samples/weekend-app</c> must report every planted problem listed in its
+/// EXPECTED.md that names a rule; entries gain a rule as their detector lands.
+/// </summary>
+public sealed partial class WeekendAppSampleTests
+{
+    private static readonly string SampleRoot = RepoPaths.InRepo("samples/weekend-app");
+
+    public sealed class PlantedProblem
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Family { get; set; } = string.Empty;
+
+        public string Path { get; set; } = string.Empty;
+
+        public int? Line { get; set; }
+
+        public int Issue { get; set; }
+
+        public string? Rule { get; set; }
+
+        public override string ToString() => $"{Id} ({Rule} at {Path}:{Line})";
+    }
+
+    private static List<PlantedProblem> PlantedProblems()
+    {
+        var markdown = File.ReadAllText(System.IO.Path.Combine(SampleRoot, "EXPECTED.md"));
+        var block = YamlBlock().Match(markdown);
+        Assert.True(block.Success, "EXPECTED.md has no ```yaml block");
+        return new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
+            .Deserialize<List<PlantedProblem>>(block.Groups[1].Value);
+    }
+
+    [Fact]
+    public void The_expectations_list_every_planted_problem_once()
+    {
+        var problems = PlantedProblems();
+
+        Assert.True(problems.Count >= 14, $"only {problems.Count} planted problems listed");
+        Assert.Equal(problems.Count, problems.Select(p => p.Id).Distinct().Count());
+        Assert.All(problems, p => Assert.Contains(p.Family, new[] { "secrets", "dependencies", "code", "pipeline" }));
+        Assert.All(problems.Where(p => p.Path != "."), p => Assert.True(File.Exists(System.IO.Path.Combine(SampleRoot, p.Path)) || p.Family == "secrets", $"{p} points at a missing file"));
+    }
+
+    [Fact]
+    public async Task The_scan_reports_every_planted_problem_that_has_a_rule()
+    {
+        var run = await CliRun.RunAsync("scan", SampleRoot, "--format", "json");
+        Assert.True(run.ExitCode == 1, run.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (Rule: f.GetProperty("ruleId").GetString(), Path: f.GetProperty("location").GetProperty("path").GetString(), Line: f.GetProperty("location").TryGetProperty("line", out var l) ? l.GetInt32() : (int?)null))
+            .ToList();
+
+        var withRules = PlantedProblems().Where(p => p.Rule is not null).ToList();
+        Assert.NotEmpty(withRules);
+        foreach (var problem in withRules)
+        {
+            var found = problem.Line is null
+                ? findings.Any(f => f.Rule == problem.Rule)
+                : findings.Any(f => f.Rule == problem.Rule && f.Path == problem.Path && f.Line == problem.Line);
+            Assert.True(found, $"{problem} not reported; findings: {string.Join(", ", findings)}");
+        }
+    }
+
+    [GeneratedRegex("```yaml\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlBlock();
+}
