@@ -68,7 +68,12 @@ public sealed class Cli
             await stderr.WriteLineAsync($"rampart: {e.Message}").ConfigureAwait(false);
             return ExitCode.UsageOrConfigError;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("rampart: cancelled, scan incomplete").ConfigureAwait(false);
+            return ExitCode.ScanIncomplete;
+        }
+        catch (Exception e)
         {
             await stderr.WriteLineAsync($"rampart: internal error, scan incomplete: {e.GetType().Name}: {e.Message.Split('\n')[0]}").ConfigureAwait(false);
             return ExitCode.ScanIncomplete;

@@ -14,7 +14,7 @@ public static class PipelineRules
         Category = FindingCategory.Pipeline,
         DefaultSeverity = Severity.High,
         DefaultConfidence = Confidence.High,
-        Description = "No CI configuration was found (GitHub Actions, GitLab CI, Azure Pipelines, Bitbucket Pipelines, CircleCI, Jenkins). Nothing builds, tests or scans a change before it ships; with a deploy configuration present, changes go straight to production.",
+        Description = "No CI configuration was found (GitHub Actions, GitLab CI, Azure Pipelines, Bitbucket Pipelines, CircleCI, Jenkins, Travis, Drone, Buildkite, AppVeyor, Woodpecker). Nothing builds, tests or scans a change before it ships; with a deploy configuration present, changes go straight to production.",
         Remediation = "Add a CI workflow that builds, runs the tests and runs 'rampart scan --fail-on high' on every pull request and push to the default branch.",
         Cwe = [1127],
     };

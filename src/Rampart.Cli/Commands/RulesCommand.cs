@@ -44,5 +44,5 @@ internal sealed class RulesCommand
 
     /// <summary>A plain description for a rule whose page was not embedded (should not happen in a release build).</summary>
     private static string Describe(Rule rule) =>
-        $"# {rule.Id} {rule.Name}{Environment.NewLine}{Environment.NewLine}{rule.Title}{Environment.NewLine}{Environment.NewLine}{rule.Description}{Environment.NewLine}{Environment.NewLine}Fix: {rule.Remediation}{Environment.NewLine}";
+        $"# {rule.Id}: {rule.Name}{Environment.NewLine}{Environment.NewLine}{rule.Title}{Environment.NewLine}{Environment.NewLine}{rule.Description}{Environment.NewLine}{Environment.NewLine}Fix: {rule.Remediation}{Environment.NewLine}";
 }

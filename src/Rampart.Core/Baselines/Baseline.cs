@@ -23,7 +23,8 @@ public sealed record Baseline
 
     private HashSet<string>? _fingerprints;
 
-    public int Version { get; init; } = CurrentVersion;
+    /// <summary>0 when the file did not say, which <see cref="Load"/> refuses.</summary>
+    public int Version { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -31,6 +32,7 @@ public sealed record Baseline
 
     public static Baseline From(IEnumerable<Finding> findings, DateTimeOffset createdAt) => new()
     {
+        Version = CurrentVersion,
         CreatedAt = createdAt,
         Findings = [.. findings
             .Select(f => new BaselineEntry(f.Fingerprint, f.RuleId.Value, f.Location.Path))

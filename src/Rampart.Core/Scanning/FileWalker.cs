@@ -59,10 +59,10 @@ public sealed class FileWalker
                 ignores = ignores.With(ReadIgnoreFile(Path.Combine(directory.FullName, name), relativeDirectory));
             }
 
-            FileSystemInfo[] entries;
+            List<DirectoryEntry> entries;
             try
             {
-                entries = directory.GetFileSystemInfos();
+                entries = DirectoryEntry.List(directory.FullName);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -70,7 +70,6 @@ public sealed class FileWalker
                 return;
             }
 
-            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
             foreach (var entry in entries)
             {
                 if (entry.Name == ".git")
@@ -79,32 +78,41 @@ public sealed class FileWalker
                 }
 
                 var relative = relativeDirectory.Length == 0 ? entry.Name : $"{relativeDirectory}/{entry.Name}";
-                VisitEntry(entry, relative, realDirectory, ignores);
+                VisitEntry(entry, Path.Combine(directory.FullName, entry.Name), relative, realDirectory, ignores);
             }
         }
 
-        private void VisitEntry(FileSystemInfo entry, string relative, string realParent, IgnoreStack ignores)
+        private void VisitEntry(DirectoryEntry entry, string fullPath, string relative, string realParent, IgnoreStack ignores)
         {
-            var target = entry;
+            var isDirectory = entry.IsDirectory;
+            var length = entry.Length;
             var realPath = $"{realParent}/{entry.Name}";
-            if (entry.LinkTarget is not null)
+            if (entry.IsSymlink)
             {
-                var resolved = ResolveLink(entry, relative);
+                // git treats a link as a file: an ignored link is not even resolved.
+                if (_configExcludes.Decide(relative, false) == true || ignores.IsIgnored(relative, false))
+                {
+                    return;
+                }
+
+                var resolved = ResolveLink(new FileInfo(fullPath), relative);
                 if (resolved is null)
                 {
                     return;
                 }
 
-                (target, realPath) = resolved.Value;
+                (var target, realPath) = resolved.Value;
+                isDirectory = target is DirectoryInfo;
+                fullPath = target.FullName;
+                length = target is FileInfo file ? file.Length : 0;
             }
 
-            var isDirectory = target is DirectoryInfo;
             if (_configExcludes.Decide(relative, isDirectory) == true || ignores.IsIgnored(relative, isDirectory))
             {
                 return;
             }
 
-            if (target is DirectoryInfo directory)
+            if (isDirectory)
             {
                 // A link back to an ancestor (or to a directory already walked) would loop or repeat.
                 if (!_visitedDirectories.Add(realPath) || IsUnder(realParent, realPath))
@@ -113,18 +121,17 @@ public sealed class FileWalker
                     return;
                 }
 
-                Visit(directory, relative, realPath, ignores);
+                Visit(new DirectoryInfo(fullPath), relative, realPath, ignores);
                 return;
             }
 
-            var file = (FileInfo)target;
-            if (file.Length > options.MaxFileSize)
+            if (length > options.MaxFileSize)
             {
-                Skipped.Add(new SkippedFile(relative, SkipReason.TooLarge, $"{file.Length} bytes is over the {options.MaxFileSize}-byte limit"));
+                Skipped.Add(new SkippedFile(relative, SkipReason.TooLarge, $"{length} bytes is over the {options.MaxFileSize}-byte limit"));
                 return;
             }
 
-            Files.Add(new RepoFile(relative, file.FullName, file.Length));
+            Files.Add(new RepoFile(relative, fullPath, length));
         }
 
         private (FileSystemInfo Target, string RealPath)? ResolveLink(FileSystemInfo link, string relative)
@@ -141,7 +148,12 @@ public sealed class FileWalker
                 return null;
             }
 
-            if (target is null || !target.Exists)
+            // ResolveLinkTarget answers with the link's own type; the target may be the other kind.
+            target = target is null ? null
+                : Directory.Exists(target.FullName) ? new DirectoryInfo(target.FullName)
+                : File.Exists(target.FullName) ? new FileInfo(target.FullName)
+                : null;
+            if (target is null)
             {
                 Skipped.Add(new SkippedFile(relative, SkipReason.Unreadable, "broken symlink"));
                 return null;

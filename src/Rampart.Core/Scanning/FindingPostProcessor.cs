@@ -30,14 +30,14 @@ internal static class FindingPostProcessor
                 continue;
             }
 
-            var match = request.Config.Suppressions.FirstOrDefault(s => s.Covers(finding));
-            if (match is not null && !match.IsExpired(today))
+            var covering = request.Config.Suppressions.Where(s => s.Covers(finding)).ToList();
+            if (covering.FirstOrDefault(s => !s.IsExpired(today)) is { } active)
             {
-                suppressed.Add(new SuppressedFinding(finding, SuppressionKind.Config, match.Reason));
+                suppressed.Add(new SuppressedFinding(finding, SuppressionKind.Config, active.Reason));
                 continue;
             }
 
-            if (match is not null && reportedExpired.Add(match))
+            foreach (var match in covering.Where(reportedExpired.Add))
             {
                 warnings.Add(new ScanWarning($"suppression of {match.Rule} for '{match.Path}' expired on {match.Expires:yyyy-MM-dd} and no longer applies")
                 {

@@ -75,7 +75,4 @@ public sealed class ScanContext
             }
         });
     }
-
-    /// <summary>True when a path (relative to the root) was walked, e.g. <c>.github/workflows/ci.yml</c>.</summary>
-    public bool HasFile(string relativePath) => Files.Any(f => f.Path == relativePath);
 }

@@ -30,6 +30,10 @@ public sealed class ScanEngine(IReadOnlyList<IDetector> detectors, TimeProvider 
         };
         var inventory = new FileWalker().Walk(request.Root, walkOptions);
         var context = new ScanContext(Path.GetFullPath(request.Root), inventory, request.Config, time, Environment.ProcessorCount);
+        foreach (var family in request.Families.Where(f => !selected.Any(d => d.Family == f)).Order())
+        {
+            context.Warnings.Add(new ScanWarning($"no detectors for the {family.ToName()} family yet: nothing was checked for it"));
+        }
 
         var raw = new List<Finding>();
         for (var i = 0; i < selected.Count; i++)

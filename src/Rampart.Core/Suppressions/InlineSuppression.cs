@@ -4,7 +4,7 @@ using Rampart.Core.Findings;
 namespace Rampart.Core.Suppressions;
 
 /// <summary>
-/// <c>rampart:ignore RMP-XXXX[,RMP-YYYY] reason</c> in a comment on a finding's line or the line
+/// <c>rampart:ignore RMP-XXXX[, RMP-YYYY] reason</c> (ids separated by commas or spaces) in a comment on a finding's line or the line
 /// above. The reason is required: a bare ignore does not suppress and says so.
 /// </summary>
 public sealed partial record InlineSuppression(IReadOnlyList<RuleId> Rules, string Reason)
@@ -14,7 +14,7 @@ public sealed partial record InlineSuppression(IReadOnlyList<RuleId> Rules, stri
     /// <summary>Parses the marker on one source line; null when the line has none.</summary>
     public static InlineSuppression? Parse(string line)
     {
-        if (!line.Contains(Marker, StringComparison.Ordinal))
+        if (!line.Contains(Marker, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -35,7 +35,7 @@ public sealed partial record InlineSuppression(IReadOnlyList<RuleId> Rules, stri
 
     public bool Covers(RuleId rule) => Rules.Contains(rule);
 
-    [GeneratedRegex(@"rampart:ignore\s+(?<ids>RMP-[SDCP][0-9]{3}(?:\s*,\s*RMP-[SDCP][0-9]{3})*)(?<reason>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"rampart:ignore\s+(?<ids>RMP-[SDCP][0-9]{3}\b(?:(?:\s*,\s*|\s+)RMP-[SDCP][0-9]{3}\b)*)(?<reason>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Syntax();
 
     // Text after the reason that belongs to the comment syntax, not to the reason.

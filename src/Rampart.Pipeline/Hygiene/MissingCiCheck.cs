@@ -7,7 +7,7 @@ internal static class MissingCiCheck
 {
     public static Finding? Check(RepositoryLayout layout)
     {
-        if (layout.CiConfigurations.Any() || layout.Files.Count == 0)
+        if (layout.CiConfigurations.Any() || !layout.HasProject)
         {
             return null;
         }
@@ -27,7 +27,8 @@ internal static class MissingCiCheck
             Message = message,
             Location = new SourceLocation(path),
             RelatedLocations = [.. deploy.Skip(1).Select(d => new SourceLocation(d.Path) { Label = "deploy configuration" })],
-            Fingerprint = Fingerprint.Create(rule.Id, ".", "no-ci"),
+            // A deploy config changes the risk, so a baselined "no CI" comes back when one appears.
+            Fingerprint = Fingerprint.Create(rule.Id, ".", deploy.Count > 0 ? "no-ci deploy" : "no-ci"),
             Evidence = new PipelineEvidence("ci")
             {
                 Observed = deploy.Count > 0 ? [.. deploy.Select(d => $"deploy configuration {d.Path}")] : ["no CI configuration file"],

@@ -14,7 +14,7 @@ internal static partial class MissingTestsCheck
 
     public static async Task<Finding?> CheckAsync(RepositoryLayout layout, ScanContext context, CancellationToken cancellationToken)
     {
-        if (layout.Files.Count == 0 || layout.TestFilesByName.Any() || await HasDotnetTestProjectAsync(layout, context, cancellationToken).ConfigureAwait(false))
+        if (!layout.HasProject || layout.TestFilesByName.Any() || await HasDotnetTestProjectAsync(layout, context, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }

@@ -36,9 +36,12 @@ internal sealed partial class RepositoryLayout
 
     /// <summary>Files that declare a project: where a repository-level finding is best anchored.</summary>
     public IEnumerable<RepoFile> ProjectManifests => Files
-        .Where(f => ManifestNames.Contains(f.Name, StringComparer.Ordinal) || f.Extension is ".csproj" or ".fsproj" or ".sln" or ".slnx")
+        .Where(f => ManifestNames.Contains(f.Name, StringComparer.Ordinal) || f.Extension is ".csproj" or ".fsproj" or ".vbproj" or ".sln" or ".slnx")
         .OrderBy(f => f.Path.Count(c => c == '/'))
         .ThenBy(f => f.Path, StringComparer.Ordinal);
+
+    /// <summary>A folder with no manifest and no deploy configuration (notes, docs) is not an app to gate.</summary>
+    public bool HasProject => ProjectManifests.Any() || DeployConfigurations.Any();
 
     public IEnumerable<RepoFile> PackageJsonFiles => Files.Where(f => f.Name == "package.json" && !f.Path.Contains("node_modules/", StringComparison.Ordinal));
 

@@ -188,6 +188,19 @@ public sealed class ScanCommandTests
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal(["secrets", "code"], json.RootElement.GetProperty("families").EnumerateArray().Select(f => f.GetString()).ToList());
         Assert.Empty(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(
+            ["no detectors for the code family yet: nothing was checked for it", "no detectors for the secrets family yet: nothing was checked for it"],
+            json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task A_folder_that_is_not_a_project_has_no_pipeline_findings()
+    {
+        using var tree = new TempTree().Write("README.md", "# notes\n").Write("ideas.txt", "x");
+
+        var run = await CliRun.RunAsync("scan", tree.Root);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
     }
 
     [Fact]
@@ -229,6 +242,6 @@ public sealed class ScanCommandTests
         var run = await CliRun.RunAsync("--version");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", run.Stdout.Trim());
     }
 }

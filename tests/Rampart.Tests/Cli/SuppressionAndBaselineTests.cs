@@ -70,6 +70,40 @@ public sealed class SuppressionAndBaselineTests
     }
 
     [Fact]
+    public async Task An_expired_suppression_does_not_hide_a_valid_one_for_the_same_finding()
+    {
+        using var tree = new TempTree().Write("legacy/old.py", "risky(1)\n").Write(".rampart.yml", """
+            suppressions:
+              - rule: RMP-C900
+                path: legacy/
+                reason: old waiver
+                expires: 2020-01-31
+              - rule: RMP-C900
+                path: legacy/old.py
+                reason: renewed waiver
+                expires: 2999-01-31
+            """);
+
+        var report = await ScanJsonAsync(tree);
+
+        Assert.Empty(report.GetProperty("findings").EnumerateArray());
+        Assert.Equal("renewed waiver", report.GetProperty("suppressed")[0].GetProperty("suppression").GetProperty("reason").GetString());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"version\": 9, \"findings\": []}")]
+    public async Task A_baseline_of_another_version_exits_2(string content)
+    {
+        using var tree = new TempTree().Write("app.py", "risky(1)\n").Write("b.json", content);
+
+        var run = await CliRun.RunAsync(Detectors, "scan", tree.Root, "--baseline", tree.PathOf("b.json"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("is not supported", run.Stderr);
+    }
+
+    [Fact]
     public async Task Baseline_round_trip_reports_only_new_findings_even_when_old_ones_move()
     {
         using var tree = new TempTree().Write("app.py", "risky(1)\nrisky(2)\n");

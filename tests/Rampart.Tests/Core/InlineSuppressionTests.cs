@@ -9,6 +9,8 @@ public sealed class InlineSuppressionTests
     [InlineData("var key = Load(); // rampart:ignore RMP-S001 test key, revoked", "RMP-S001", "test key, revoked")]
     [InlineData("# rampart:ignore RMP-P001, RMP-P002 prototype, CI lands next sprint", "RMP-P001 RMP-P002", "prototype, CI lands next sprint")]
     [InlineData("<!-- rampart:ignore RMP-C001 sanitised upstream -->", "RMP-C001", "sanitised upstream")]
+    [InlineData("// rampart:ignore RMP-P001 RMP-P002 demo repo", "RMP-P001 RMP-P002", "demo repo")]
+    [InlineData("// RAMPART:IGNORE rmp-s001 shouting is fine", "RMP-S001", "shouting is fine")]
     [InlineData("/* rampart:ignore RMP-C001 reviewed by sec team */", "RMP-C001", "reviewed by sec team")]
     public void Parses_rules_and_reason(string line, string rules, string reason)
     {
@@ -31,6 +33,9 @@ public sealed class InlineSuppressionTests
         Assert.True(suppression.Covers(RuleId.Parse("RMP-S001")));
         Assert.Equal(string.Empty, suppression.Reason);
     }
+
+    [Fact]
+    public void A_longer_id_is_not_read_as_a_shorter_one() => Assert.Empty(InlineSuppression.Parse("// rampart:ignore RMP-P0012 x")!.Rules);
 
     [Fact]
     public void A_marker_for_another_rule_does_not_cover()

@@ -42,11 +42,11 @@ public sealed class RepositoryHygieneDetectorTests
     [Fact]
     public async Task A_workflow_file_in_another_folder_is_not_ci()
     {
-        using var tree = new TempTree().Write("app.py", "x").Write("test_app.py", "x").Write("docs/examples/.github/workflows/ci.yml", "x");
+        using var tree = new TempTree().Write("app.py", "x").Write("requirements.txt", "flask\n").Write("test_app.py", "x").Write("docs/examples/.github/workflows/ci.yml", "x");
 
         var report = await FixtureScan.ScanAsync(tree.Root, new RepositoryHygieneDetector());
 
-        Assert.Equal(["RMP-P001 high ."], report.Findings.Select(FixtureScan.Describe));
+        Assert.Equal(["RMP-P001 high requirements.txt"], report.Findings.Select(FixtureScan.Describe));
     }
 
     [Fact]
