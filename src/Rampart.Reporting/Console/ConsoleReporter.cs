@@ -21,6 +21,8 @@ public sealed class ConsoleReporter(ConsoleStyle style) : IReporter
             ColorSystem = style.UseColor ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
+            // CI enrichers (e.g. GitHub Actions) would switch ANSI back on behind our back.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         console.Profile.Width = style.Width;
 

@@ -100,7 +100,7 @@ public sealed class SarifReporter : IReporter
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteEndObject();
         json.WriteStartObject("properties");
-        EvidenceJson.WriteStrings(json, "tags", Tags(rule));
+        EvidenceJson.WriteStrings(json, "tags", Tags(rule).Distinct());
         json.WriteString("security-severity", SecuritySeverity(rule.DefaultSeverity));
         json.WriteString("precision", Precision(rule.DefaultConfidence));
         json.WriteString("problem.severity", rule.DefaultSeverity >= Severity.High ? "error" : rule.DefaultSeverity == Severity.Medium ? "warning" : "recommendation");
