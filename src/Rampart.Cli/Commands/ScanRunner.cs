@@ -25,7 +25,7 @@ internal sealed class ScanRunner(IReadOnlyList<IDetector> detectors, CliEnvironm
         });
         return await console.Status().StartAsync("scanning", async status =>
         {
-            var progress = new Progress<ScanProgress>(p => status.Status($"[{p.Completed}/{p.Total}] {Markup.Escape(p.Stage)}"));
+            var progress = new Progress<ScanProgress>(p => status.Status(Markup.Escape($"[{p.Completed}/{p.Total}] {p.Stage}")));
             return await Engine.ScanAsync(request, progress, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
