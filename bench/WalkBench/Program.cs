@@ -86,7 +86,7 @@ internal static class Program
         var inventory = new FileWalker().Walk(root, new WalkOptions());
         var walkSeconds = stopwatch.Elapsed.TotalSeconds;
 
-        var context = new ScanContext(root, inventory, RampartConfig.Default, TimeProvider.System, parallelism);
+        var context = new ScanContext(root, inventory, new WorkingTreeSource(root, new WalkOptions()), RampartConfig.Default, TimeProvider.System, parallelism);
         await context.ForEachTextAsync(
             _ => true,
             (text, _) =>

@@ -1,5 +1,6 @@
 using Rampart.Core.Detectors;
 using Rampart.Pipeline.Hygiene;
+using Rampart.Secrets;
 
 namespace Rampart.Cli;
 
@@ -11,6 +12,7 @@ internal static class BuiltInDetectors
 {
     public static IReadOnlyList<IDetector> Create() =>
     [
+        new SecretsDetector(),
         new RepositoryHygieneDetector(),
     ];
 }

@@ -27,19 +27,28 @@ public sealed class Cli
         RunAsync(args, stdout, stderr, CliEnvironment.Redirected);
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
-        new Cli(BuiltInDetectors.Create(), environment, TimeProvider.System).RunAsync(args, stdout, stderr, CancellationToken.None);
+        RunAsync(args, Stream.Null, stdout, stderr, environment);
 
-    public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
+        new Cli(BuiltInDetectors.Create(), environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
+
+    public Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, Stream.Null, stdout, stderr, cancellationToken);
+
+    public async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var runner = new ScanRunner(_detectors, _environment, _time, stderr);
         var scan = new ScanCommand(runner, _environment);
         var rules = new RulesCommand(runner.Engine.Catalog);
         var baseline = new BaselineCommand(runner, _time);
-        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command };
+        var hook = new HookCommand();
+        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command };
 
-        scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdout, token)));
+        scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdin, stdout, token)));
         rules.Command.SetAction((result, _) => Guard(stderr, () => rules.RunAsync(result, stdout)));
         baseline.Create.SetAction((result, token) => Guard(stderr, () => baseline.RunAsync(result, stdout, stderr, token)));
+        hook.Install.SetAction((result, token) => Guard(stderr, () => hook.InstallAsync(result, stdout, token)));
+        hook.Uninstall.SetAction((result, token) => Guard(stderr, () => hook.UninstallAsync(result, stdout, token)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,3 +1,3 @@
 using Rampart.Cli;
 
-return await Cli.RunAsync(args, Console.Out, Console.Error, CliEnvironment.FromProcess());
+return await Cli.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, CliEnvironment.FromProcess());

@@ -29,7 +29,7 @@ internal sealed class BaselineCommand
 
     public async Task<int> RunAsync(ParseResult result, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var request = _inputs.ToRequest(result);
+        var request = _inputs.ToRequest(result, Stream.Null);
         var report = await _runner.RunAsync(request, quiet: false, cancellationToken).ConfigureAwait(false);
         var path = result.GetValue(_output) ?? Path.Combine(request.Root, Baseline.DefaultFileName);
         var baseline = Baseline.From(report.Findings, _time.GetUtcNow());

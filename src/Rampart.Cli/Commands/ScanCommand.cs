@@ -34,10 +34,10 @@ internal sealed class ScanCommand
 
     public Command Command { get; }
 
-    public async Task<int> RunAsync(ParseResult result, TextWriter stdout, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParseResult result, Stream stdin, TextWriter stdout, CancellationToken cancellationToken)
     {
         var targets = ReportTargetParser.Parse(result, _format, _output);
-        var request = _inputs.ToRequest(result) with { FailOn = ParseFailOn(result.GetValue(_failOn)) };
+        var request = _inputs.ToRequest(result, stdin) with { FailOn = ParseFailOn(result.GetValue(_failOn)) };
         if (result.GetValue(_baseline) is { } baselinePath)
         {
             request = request with { Baseline = Baseline.Load(baselinePath) };

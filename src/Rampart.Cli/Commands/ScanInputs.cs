@@ -18,15 +18,24 @@ internal sealed class ScanInputs
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<bool> NoHistory { get; } = new("--no-history") { Description = "Do not scan git history for secrets (it is scanned by default in a repository)" };
+
+    public Option<bool> Staged { get; } = new("--staged") { Description = "Scan only what is staged in the git index (for a pre-commit hook)" };
+
+    public Option<bool> Stdin { get; } = new("--stdin") { Description = "Scan the text piped on standard input, reported as 'stdin'" };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Path);
         command.Options.Add(Config);
         command.Options.Add(Only);
+        command.Options.Add(NoHistory);
+        command.Options.Add(Staged);
+        command.Options.Add(Stdin);
     }
 
     /// <summary>Turns the parsed arguments into a request; bad input is a <see cref="UsageException"/> or <see cref="ConfigException"/>.</summary>
-    public ScanRequest ToRequest(ParseResult result)
+    public ScanRequest ToRequest(ParseResult result, Stream stdin)
     {
         var root = result.GetValue(Path) ?? ".";
         if (!Directory.Exists(root))
@@ -42,7 +51,26 @@ internal sealed class ScanInputs
 
         configPath ??= System.IO.Path.Combine(root, ConfigLoader.DefaultFileName);
         var config = File.Exists(configPath) ? ConfigLoader.Load(configPath) : RampartConfig.Default;
-        return new ScanRequest(root, config) { Families = ParseFamilies(result.GetValue(Only) ?? []) };
+        var (staged, fromStdin) = (result.GetValue(Staged), result.GetValue(Stdin));
+        if (staged && fromStdin)
+        {
+            throw new UsageException("--staged and --stdin cannot be combined");
+        }
+
+        return new ScanRequest(root, config)
+        {
+            Families = ParseFamilies(result.GetValue(Only) ?? []),
+            IncludeHistory = !result.GetValue(NoHistory),
+            Source = staged ? ScanSource.Staged : fromStdin ? ScanSource.Stdin : ScanSource.WorkingTree,
+            StdinContent = fromStdin ? ReadAll(stdin) : [],
+        };
+    }
+
+    private static byte[] ReadAll(Stream stdin)
+    {
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     private static HashSet<DetectorFamily> ParseFamilies(IEnumerable<string> values)

@@ -16,6 +16,12 @@ internal static class AtomicFile
         try
         {
             File.WriteAllText(temporary, content);
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                // Replacing a file keeps its permissions (an executable hook stays executable).
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -9,6 +9,9 @@ public sealed record SourceLocation(string Path, int Line = 0, int Column = 0, i
     /// <summary>What this location is, for related locations ("also committed here").</summary>
     public string? Label { get; init; }
 
+    /// <summary>The commit this location is in, when it is in git history rather than the working tree.</summary>
+    public string? Revision { get; init; }
+
     public bool HasLine => Line > 0;
 
     public override string ToString() => HasLine ? $"{Path}:{Line}" : Path;

@@ -14,9 +14,16 @@ internal static class FindingPostProcessor
 
     public static async Task<Result> ProcessAsync(IEnumerable<Finding> raw, ScanRequest request, ScanContext context, CancellationToken cancellationToken)
     {
-        var configured = raw.Select(f => RuleOverrides.Apply(request.Config, f)).OfType<Finding>().ToList();
+        var all = raw.ToList();
+        // Secrets are masked in every snippet, even when their own rule is disabled by configuration.
+        var secretSpans = all
+            .Where(f => f.Evidence is SecretEvidence)
+            .SelectMany(f => f.RelatedLocations.Prepend(f.Location))
+            .Where(l => l.HasLine && l.Revision is null)
+            .ToLookup(l => l.Path, StringComparer.Ordinal);
+        var configured = all.Select(f => RuleOverrides.Apply(request.Config, f)).OfType<Finding>().ToList();
         var warnings = new List<ScanWarning>();
-        var withSnippets = await AttachSnippetsAsync(configured, context, cancellationToken).ConfigureAwait(false);
+        var withSnippets = await AttachSnippetsAsync(configured, secretSpans, context, cancellationToken).ConfigureAwait(false);
 
         var kept = new List<Finding>();
         var suppressed = new List<SuppressedFinding>();
@@ -63,25 +70,29 @@ internal static class FindingPostProcessor
     ];
 
     /// <summary>Reads each file with findings once, for snippets and inline suppressions.</summary>
-    private static async Task<List<(Finding Finding, FileText? Text)>> AttachSnippetsAsync(List<Finding> findings, ScanContext context, CancellationToken cancellationToken)
+    private static async Task<List<(Finding Finding, FileText? Text)>> AttachSnippetsAsync(List<Finding> findings, ILookup<string, SourceLocation> secretSpans, ScanContext context, CancellationToken cancellationToken)
     {
         var files = context.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var result = new List<(Finding, FileText?)>();
         foreach (var group in findings.GroupBy(f => f.Location.Path, StringComparer.Ordinal))
         {
-            var text = group.Any(f => f.Location.HasLine) && files.TryGetValue(group.Key, out var file)
+            // Locations in git history are not in the working tree file of the same name.
+            var text = group.Any(IsInWorkingTree) && files.TryGetValue(group.Key, out var file)
                 ? await context.ReadTextAsync(file, cancellationToken).ConfigureAwait(false)
                 : null;
-            var secretSpans = group.Where(f => f.Evidence is SecretEvidence).Select(f => f.Location).ToList();
+            var spans = secretSpans[group.Key].ToList();
             foreach (var finding in group)
             {
-                var snippet = text is null ? null : SnippetBuilder.Build(text, finding.Location, secretSpans);
-                result.Add((finding with { Snippet = snippet }, text));
+                var inWorkingTree = IsInWorkingTree(finding);
+                var snippet = text is null || !inWorkingTree ? finding.Snippet : SnippetBuilder.Build(text, finding.Location, spans);
+                result.Add((finding with { Snippet = snippet }, inWorkingTree ? text : null));
             }
         }
 
         return result;
     }
+
+    private static bool IsInWorkingTree(Finding finding) => finding.Location.HasLine && finding.Location.Revision is null;
 
     private static InlineSuppression? InlineSuppressionFor(Finding finding, FileText? text, List<ScanWarning> warnings)
     {

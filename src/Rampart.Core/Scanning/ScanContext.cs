@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Rampart.Core.Configuration;
+using Rampart.Core.Git;
 
 namespace Rampart.Core.Scanning;
 
@@ -12,8 +13,11 @@ public sealed class ScanContext
 {
     private readonly ConcurrentDictionary<string, SkippedFile> _skippedWhileReading = new(StringComparer.Ordinal);
 
-    public ScanContext(string root, FileInventory inventory, RampartConfig config, TimeProvider time, int maxParallelism)
+    private readonly IFileSource _source;
+
+    public ScanContext(string root, FileInventory inventory, IFileSource source, RampartConfig config, TimeProvider time, int maxParallelism)
     {
+        _source = source;
         Root = root;
         Inventory = inventory;
         Config = config;
@@ -34,6 +38,12 @@ public sealed class ScanContext
 
     public int MaxParallelism { get; }
 
+    /// <summary>The repository the root is in; null when it is not in one or the scan is not of the working tree.</summary>
+    public GitRepository? Git { get; init; }
+
+    /// <summary>True when detectors should also read git history.</summary>
+    public bool IncludeHistory { get; init; }
+
     public ScanWarnings Warnings { get; } = new();
 
     /// <summary>Files the walker listed but that turned out binary or unreadable.</summary>
@@ -45,9 +55,9 @@ public sealed class ScanContext
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            bytes = await _source.ReadAsync(file, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or GitException)
         {
             _skippedWhileReading.TryAdd(file.Path, new SkippedFile(file.Path, SkipReason.Unreadable, e.Message));
             return null;

@@ -1,6 +1,7 @@
 using Rampart.Core.Configuration;
 using Rampart.Core.Detectors;
 using Rampart.Core.Findings;
+using Rampart.Core.Git;
 using Rampart.Core.Reports;
 using Rampart.Core.Rules;
 
@@ -28,8 +29,14 @@ public sealed class ScanEngine(IReadOnlyList<IDetector> detectors, TimeProvider 
             MaxFileSize = request.Config.MaxFileSize ?? WalkOptions.DefaultMaxFileSize,
             ExcludePatterns = request.Config.Exclude,
         };
-        var inventory = new FileWalker().Walk(request.Root, walkOptions);
-        var context = new ScanContext(Path.GetFullPath(request.Root), inventory, request.Config, time, Environment.ProcessorCount);
+        var git = request.Source == ScanSource.Stdin ? null : await GitRepository.OpenAsync(request.Root, cancellationToken).ConfigureAwait(false);
+        var source = CreateSource(request, walkOptions, git);
+        var inventory = await source.ListAsync(cancellationToken).ConfigureAwait(false);
+        var context = new ScanContext(Path.GetFullPath(request.Root), inventory, source, request.Config, time, Environment.ProcessorCount)
+        {
+            Git = request.Source == ScanSource.WorkingTree ? git : null,
+            IncludeHistory = request.IncludeHistory && request.Source == ScanSource.WorkingTree && git is not null,
+        };
         foreach (var family in request.Families.Where(f => !selected.Any(d => d.Family == f)).Order())
         {
             context.Warnings.Add(new ScanWarning($"no detectors for the {family.ToName()} family yet: nothing was checked for it"));
@@ -61,6 +68,15 @@ public sealed class ScanEngine(IReadOnlyList<IDetector> detectors, TimeProvider 
             Gate = GateResult.Evaluate(request.EffectiveFailOn, processed.Findings),
         };
     }
+
+    private static IFileSource CreateSource(ScanRequest request, WalkOptions walkOptions, GitRepository? git) => request.Source switch
+    {
+        ScanSource.Stdin => new StdinSource(request.StdinContent),
+        ScanSource.Staged => git is null
+            ? throw new ConfigException($"{request.Root}: --staged needs a git repository")
+            : new StagedSource(git, walkOptions.MaxFileSize),
+        _ => new WorkingTreeSource(request.Root, walkOptions),
+    };
 
     private static async Task<IReadOnlyList<Finding>> RunDetectorAsync(IDetector detector, ScanContext context, CancellationToken cancellationToken)
     {

@@ -17,6 +17,14 @@ public sealed record ScanRequest(string Root, RampartConfig Config)
 
     public Baseline? Baseline { get; init; }
 
+    public ScanSource Source { get; init; } = ScanSource.WorkingTree;
+
+    /// <summary>The text to scan when <see cref="Source"/> is <see cref="ScanSource.Stdin"/>.</summary>
+    public byte[] StdinContent { get; init; } = [];
+
+    /// <summary>Whether detectors that read git history (secrets) do so; only for working-tree scans of a repository.</summary>
+    public bool IncludeHistory { get; init; } = true;
+
     public Severity EffectiveFailOn => FailOn ?? Config.FailOn ?? DefaultFailOn;
 
     public bool Includes(DetectorFamily family) => Families.Count == 0 || Families.Contains(family);

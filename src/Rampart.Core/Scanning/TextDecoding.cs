@@ -7,7 +7,7 @@ namespace Rampart.Core.Scanning;
 /// Turns file bytes into text without ever throwing: BOMs are honoured, valid UTF-8 is UTF-8,
 /// anything else falls back to Latin-1 (every byte maps to a character, so offsets stay usable).
 /// </summary>
-internal static class TextDecoding
+public static class TextDecoding
 {
     /// <summary>git's heuristic: a NUL byte in the first 8000 bytes means binary.</summary>
     private const int BinarySniffLength = 8000;

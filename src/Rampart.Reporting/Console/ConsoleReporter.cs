@@ -79,11 +79,14 @@ public sealed class ConsoleReporter(ConsoleStyle style) : IReporter
             var gutter = $"  {(isPrimary ? ">" : " ")} {number.ToString(CultureInfo.InvariantCulture).PadLeft(width)} | ";
             console.Write(new Text(gutter + snippet.Lines[i], isPrimary ? new Style(decoration: Decoration.Bold) : Style.Plain));
             console.WriteLine();
-            if (isPrimary && location.Column > 0)
+            var (startColumn, endColumn) = snippet.MarkStartColumn > 0
+                ? (snippet.MarkStartColumn, snippet.MarkEndColumn)
+                : (location.Column, location.EndLine == location.Line ? location.EndColumn : 0);
+            if (isPrimary && startColumn > 0)
             {
-                var end = location.EndLine == location.Line && location.EndColumn > location.Column ? location.EndColumn : snippet.Lines[i].Length + 1;
-                var carets = new string('^', Math.Max(1, end - location.Column));
-                console.Write(new Text($"    {new string(' ', width)} | {new string(' ', location.Column - 1)}{carets}", new Style(Color.Red)));
+                var end = endColumn > startColumn ? endColumn : snippet.Lines[i].Length + 1;
+                var carets = new string('^', Math.Max(1, end - startColumn));
+                console.Write(new Text($"    {new string(' ', width)} | {new string(' ', startColumn - 1)}{carets}", new Style(Color.Red)));
                 console.WriteLine();
             }
         }

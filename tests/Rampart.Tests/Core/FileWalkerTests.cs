@@ -116,7 +116,7 @@ public sealed class FileWalkerTests
             .WriteBytes("latin1.txt", [0x63, 0x61, 0x66, 0xE9, 0x0A]) // "café" in Latin-1: invalid UTF-8
             .WriteBytes("utf16.txt", [0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00])
             .Write("plain.txt", "héllo");
-        var context = new ScanContext(tree.Root, Walk(tree), RampartConfig.Default, TimeProvider.System, 2);
+        var context = new ScanContext(tree.Root, Walk(tree), new WorkingTreeSource(tree.Root, new WalkOptions()), RampartConfig.Default, TimeProvider.System, 2);
         var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, FileText>();
 
         await context.ForEachTextAsync(_ => true, (text, _) => { texts[text.Path] = text; return ValueTask.CompletedTask; }, CancellationToken.None);

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Rampart.Secrets.Checks;
+
+/// <summary>
+/// Environment variable names that bundlers inline into client code (NEXT_PUBLIC_, VITE_,
+/// REACT_APP_, EXPO_PUBLIC_, NUXT_PUBLIC_, PUBLIC_) and whose name says they hold a secret.
+/// </summary>
+internal static partial class PublicVariableNames
+{
+    /// <summary>Each client-exposed variable whose name says SECRET, SERVICE_ROLE, PRIVATE or PASSWORD, with its offset.</summary>
+    public static IEnumerable<(string Name, int Index)> SecretNamed(string text)
+    {
+        foreach (Match match in SecretNamedVariable().Matches(text))
+        {
+            yield return (match.Value, match.Index);
+        }
+    }
+
+    /// <summary>True when the line defines or reads a client-exposed variable.</summary>
+    public static bool MentionsPublicVariable(string line) => PublicVariable().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC)_[A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SecretNamedVariable();
+
+    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC)_[A-Z0-9_]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicVariable();
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Rampart.Secrets;
+using Rampart.Secrets.Catalog;
+using Rampart.Secrets.Matching;
+using Rampart.Tests.TestSupport;
+
+namespace Rampart.Tests.Secrets;
+
+/// <summary>
+/// The one test over the whole secret rule catalog: every example is found by its rule and every
+/// counterexample is not; ids and names are unique; each rule's docs page is current.
+/// </summary>
+public sealed class SecretRuleCatalogTests
+{
+    private static readonly IReadOnlyList<SecretRule> Rules = SecretsDetector.LoadedRules;
+    private static readonly SecretMatcher Matcher = new([.. Rules]);
+
+    public static TheoryData<string> RuleIds() => [.. Rules.Select(r => r.Rule.Id.Value)];
+
+    private static SecretRule Rule(string id) => Rules.Single(r => r.Rule.Id.Value == id);
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Examples_match_and_counterexamples_do_not(string id)
+    {
+        var rule = Rule(id);
+        Assert.True(rule.Examples.Count >= 2, $"{id} needs at least two examples");
+        Assert.True(rule.Counterexamples.Count >= 2, $"{id} needs at least two counterexamples");
+        foreach (var example in rule.Examples)
+        {
+            var found = Matcher.Find(rule.ExamplePath, example).Where(m => m.Rule == rule).ToList();
+            Assert.True(found.Count > 0, $"{id} does not find its example: {example}");
+        }
+
+        foreach (var counterexample in rule.Counterexamples)
+        {
+            Assert.False(Matcher.Find(rule.ExamplePath, counterexample).Any(m => m.Rule == rule), $"{id} reports its counterexample: {counterexample}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Examples_match_the_same_way_with_the_backtracking_engine(string id)
+    {
+        // NonBacktracking can place match boundaries differently; the secret must be the same.
+        var rule = Rule(id);
+        var backtracking = new Regex(rule.Pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        foreach (var example in rule.Examples)
+        {
+            var fast = rule.Pattern.Match(example);
+            var classic = backtracking.Match(example);
+            Assert.Equal(classic.Groups[rule.SecretGroup].Value, fast.Groups[rule.SecretGroup].Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_rule_docs_page_is_generated_from_its_data(string id)
+    {
+        var rule = Rule(id);
+        var path = RepoPaths.InRepo($"docs/rules/{id}.md");
+        var expected = SecretRuleDocs.Render(rule);
+        if (Environment.GetEnvironmentVariable("RAMPART_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), $"{path} is missing: run RAMPART_UPDATE_DOCS=1 dotnet test --filter SecretRuleCatalogTests");
+        Assert.True(expected == File.ReadAllText(path), $"{path} is out of date: run RAMPART_UPDATE_DOCS=1 dotnet test --filter SecretRuleCatalogTests");
+    }
+
+    [Fact]
+    public void Every_keyword_list_is_guaranteed_by_its_examples()
+    {
+        foreach (var rule in Rules)
+        {
+            foreach (var example in rule.Examples)
+            {
+                var match = rule.Pattern.Match(example);
+                Assert.True(match.Success, $"{rule.Rule.Id}: {example}");
+                Assert.True(rule.Keywords.Any(k => match.Value.Contains(k, StringComparison.OrdinalIgnoreCase)), $"{rule.Rule.Id}: no keyword inside the match of '{example}'");
+            }
+        }
+    }
+}
