@@ -53,7 +53,8 @@ public sealed partial class WeekendAppSampleTests
     [Fact]
     public async Task The_scan_reports_every_planted_problem_that_has_a_rule()
     {
-        var run = await CliRun.RunAsync("scan", SampleRoot, "--format", "json");
+        // The sample lives inside this repository: its history belongs to the next test.
+        var run = await CliRun.RunAsync("scan", SampleRoot, "--format", "json", "--no-history");
         Assert.True(run.ExitCode == 1, run.ToString());
         using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
         var findings = json.RootElement.GetProperty("findings").EnumerateArray()
@@ -69,6 +70,27 @@ public sealed partial class WeekendAppSampleTests
                 : findings.Any(f => f.Rule == problem.Rule && f.Path == problem.Path && f.Line == problem.Line);
             Assert.True(found, $"{problem} not reported; findings: {string.Join(", ", findings)}");
         }
+    }
+
+    [Fact]
+    public async Task The_key_deleted_by_make_history_is_reported_as_removed_but_in_history()
+    {
+        using var work = new TempTree();
+        var repo = System.IO.Path.Combine(work.Root, "weekend-app");
+        var script = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [System.IO.Path.Combine(SampleRoot, "make-history.sh"), repo]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var scriptError = await script.StandardError.ReadToEndAsync();
+        await script.WaitForExitAsync();
+        Assert.True(script.ExitCode == 0, scriptError);
+
+        var run = await CliRun.RunAsync("scan", repo, "--only", "secrets", "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var removed = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.TryGetProperty("evidence", out var evidence) && evidence.TryGetProperty("origin", out var origin) && !origin.GetProperty("stillInHead").GetBoolean())
+            .Select(f => $"{f.GetProperty("location").GetProperty("path").GetString()}:{f.GetProperty("location").GetProperty("line").GetInt32()}")
+            .ToList();
+        var expected = PlantedProblems().Single(p => p.Id == "secret-anthropic-key-git-history");
+        Assert.Equal([$"{expected.Path}:{expected.Line}"], removed);
     }
 
     [GeneratedRegex("```yaml\\n(.*?)```", RegexOptions.Singleline)]
