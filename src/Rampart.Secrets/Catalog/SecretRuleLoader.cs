@@ -97,16 +97,41 @@ internal static class SecretRuleLoader
         };
     }
 
-    /// <summary>NonBacktracking: linear time on any input, so a hostile file cannot stall a scan.</summary>
+    /// <summary>
+    /// NonBacktracking: linear time on any input, so a hostile file cannot stall a scan. A pattern
+    /// whose automaton is too large for it (long bounded repeats) falls back to the backtracking
+    /// engine with a match timeout; it only ever runs on small windows around keyword hits.
+    /// </summary>
     internal static Regex Compile(string pattern, string where)
+    {
+        const RegexOptions common = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+        try
+        {
+            return new Regex(pattern, RegexOptions.NonBacktracking | common, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return CompileBacktracking(pattern, common, where);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("automata", StringComparison.Ordinal) || e.Message.Contains("NonBacktracking", StringComparison.Ordinal))
+        {
+            return CompileBacktracking(pattern, common, where);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{where}: regex does not compile: {e.Message}", e);
+        }
+    }
+
+    private static Regex CompileBacktracking(string pattern, RegexOptions options, string where)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+            return new Regex(pattern, options, MatchTimeout);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        catch (ArgumentException e)
         {
-            throw new InvalidDataException($"{where}: regex does not compile for the NonBacktracking engine: {e.Message}", e);
+            throw new InvalidDataException($"{where}: regex does not compile: {e.Message}", e);
         }
     }
 }
