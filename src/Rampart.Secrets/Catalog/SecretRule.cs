@@ -46,6 +46,9 @@ internal sealed class SecretRule
 
     public bool SpansLines => Kind is "private-key" or "credentials";
 
-    /// <summary>Generic rules (name-based assignments) yield to a provider rule matching the same value.</summary>
-    public bool IsGeneric => Provider == "Generic";
+    /// <summary>
+    /// Generic rules (name-based assignments) and the shape-only JWT rule yield to a provider rule
+    /// matching the same value: the provider's rule says more (which key, where to rotate it).
+    /// </summary>
+    public bool IsGeneric => Provider is "Generic" or "JWT";
 }

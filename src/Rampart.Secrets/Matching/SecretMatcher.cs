@@ -62,6 +62,10 @@ internal sealed class SecretMatcher
 
         // A provider rule says more than a generic one about the same value: keep only the provider's.
         matches.RemoveAll(generic => generic.Rule.IsGeneric && matches.Any(m => !m.Rule.IsGeneric && m.Start < generic.Start + generic.Length && generic.Start < m.Start + m.Length));
+
+        // Two providers with the same key shape (Stripe and Clerk both use sk_live_): the rule
+        // that also saw its provider's name nearby wins, so one value is one finding.
+        matches.RemoveAll(m => m.Rule.Context is null && matches.Any(other => other.Rule.Context is not null && other.Start == m.Start && other.Length == m.Length));
         matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule.Rule.Id.Value, b.Rule.Rule.Id.Value));
         return matches;
     }

@@ -19,6 +19,16 @@ public sealed class SecretRuleCatalogTests
 
     private static SecretRule Rule(string id) => Rules.Single(r => r.Rule.Id.Value == id);
 
+    [Fact]
+    public void The_catalog_has_at_least_250_rules_with_unique_ids_and_names()
+    {
+        var all = new SecretsDetector().Rules;
+
+        Assert.True(all.Count >= 250, $"only {all.Count} secret rules");
+        Assert.Equal(all.Count, all.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(all.Count, all.Select(r => r.Name).Distinct().Count());
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Examples_match_and_counterexamples_do_not(string id)
