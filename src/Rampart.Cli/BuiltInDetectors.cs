@@ -1,5 +1,7 @@
 using Rampart.Core.Detectors;
+using Rampart.Pipeline.Containers;
 using Rampart.Pipeline.Hygiene;
+using Rampart.Pipeline.Workflows;
 using Rampart.Secrets;
 
 namespace Rampart.Cli;
@@ -14,5 +16,7 @@ internal static class BuiltInDetectors
     [
         new SecretsDetector(),
         new RepositoryHygieneDetector(),
+        new ContainerAuditDetector(),
+        new GitHubWorkflowDetector(),
     ];
 }

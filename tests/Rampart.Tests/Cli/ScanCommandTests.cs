@@ -17,10 +17,20 @@ public sealed class ScanCommandTests
         }
         """;
 
-    private const string Workflow = "on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n";
+    /// <summary>A workflow the GitHub Actions audits have nothing to say about: least privilege, a timeout.</summary>
+    private const string Workflow = "on: [push, pull_request]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    steps:\n      - run: npm test\n";
 
-    /// <summary>A Node app with no CI and no tests: one high (RMP-P001) and one medium (RMP-P002) finding.</summary>
-    private static TempTree UntestedApp() => new TempTree().Write("package.json", PlaceholderPackageJson).Write("index.js", "console.log('hi')\n");
+    /// <summary>
+    /// A Node app with no CI and no tests: one high (RMP-P001) and one medium (RMP-P002) finding. It has
+    /// the rest of the repository hygiene (policy, owners, updates, a secret-scanning hook), so those two are all.
+    /// </summary>
+    private static TempTree UntestedApp() => new TempTree()
+        .Write("package.json", PlaceholderPackageJson)
+        .Write("index.js", "console.log('hi')\n")
+        .Write("SECURITY.md", "Report vulnerabilities to security@example.com.\n")
+        .Write(".github/CODEOWNERS", "* @notes-team\n")
+        .Write(".github/dependabot.yml", "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n  - package-ecosystem: github-actions\n    directory: /\n    schedule: { interval: weekly }\n")
+        .Write(".pre-commit-config.yaml", "repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    rev: v8.21.2\n    hooks:\n      - id: gitleaks\n");
 
     /// <summary>The same app with a workflow and a test file: no findings.</summary>
     private static TempTree HealthyApp() => UntestedApp().Write(".github/workflows/ci.yml", Workflow).Write("index.test.js", "test('x', () => {})\n");

@@ -1,0 +1,2 @@
+def test_debug_is_off(settings):
+    assert settings.DEBUG is False
