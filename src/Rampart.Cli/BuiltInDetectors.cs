@@ -1,4 +1,6 @@
 using Rampart.Core.Detectors;
+using Rampart.Pipeline.Ci.Azure;
+using Rampart.Pipeline.Ci.GitLab;
 using Rampart.Pipeline.Containers;
 using Rampart.Pipeline.Hygiene;
 using Rampart.Pipeline.Workflows;
@@ -18,5 +20,7 @@ internal static class BuiltInDetectors
         new RepositoryHygieneDetector(),
         new ContainerAuditDetector(),
         new GitHubWorkflowDetector(),
+        new GitLabCiDetector(),
+        new AzurePipelinesDetector(),
     ];
 }

@@ -42,13 +42,15 @@ public sealed class Cli
         var rules = new RulesCommand(runner.Engine.Catalog);
         var baseline = new BaselineCommand(runner, _time);
         var hook = new HookCommand();
-        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command };
+        var init = new InitCommand();
+        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command, init.Command };
 
         scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdin, stdout, token)));
         rules.Command.SetAction((result, _) => Guard(stderr, () => rules.RunAsync(result, stdout)));
         baseline.Create.SetAction((result, token) => Guard(stderr, () => baseline.RunAsync(result, stdout, stderr, token)));
         hook.Install.SetAction((result, token) => Guard(stderr, () => hook.InstallAsync(result, stdout, token)));
         hook.Uninstall.SetAction((result, token) => Guard(stderr, () => hook.UninstallAsync(result, stdout, token)));
+        init.Command.SetAction((result, _) => Guard(stderr, () => init.RunAsync(result, stdout)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -3,7 +3,7 @@ using Rampart.Core.Rules;
 
 namespace Rampart.Pipeline;
 
-/// <summary>The Dockerfile and compose rules of the pipeline family (RMP-P050..P069), in one place so ids are never reused.</summary>
+/// <summary>The Dockerfile and compose rules of the pipeline family (RMP-P050..P059), in one place so ids are never reused.</summary>
 public static class ContainerRules
 {
     public static Rule ContainerRunsAsRoot { get; } = new()

@@ -5,7 +5,8 @@ namespace Rampart.Pipeline;
 
 /// <summary>
 /// The repository hygiene rules of the pipeline family (RMP-P001..P019), in one place so ids are
-/// never reused. Workflow audits (P020..P049) and container audits (P050..P069) keep their own lists.
+/// never reused. Workflow audits (P020..P049), container audits (P050..P059) and GitLab and Azure
+/// Pipelines audits (P060..P079, <see cref="CiRules"/>) keep their own lists.
 /// </summary>
 public static class PipelineRules
 {

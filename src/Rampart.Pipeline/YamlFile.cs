@@ -1,6 +1,5 @@
 using Rampart.Core.Findings;
 using Rampart.Core.Scanning;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Rampart.Pipeline;
@@ -14,19 +13,16 @@ internal static class YamlFile
     /// <summary>The root node of the first document; null (with a warning, if given a collector) when the file does not parse or is empty.</summary>
     public static YamlNode? TryLoadRoot(FileText text, ScanWarnings? warnings)
     {
-        var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text.Text));
+            return YamlDocumentLoader.LoadRoot(text.Text);
         }
-        catch (YamlException e)
+        catch (WorkflowParseException e)
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            warnings?.Add(new ScanWarning($"not valid YAML at line {e.Start.Line} ({reason})") { Path = text.Path });
+            // The loader turns every failure into this, including YamlDotNet's InvalidOperationException on some broken flow lists.
+            warnings?.Add(new ScanWarning($"not valid YAML at line {e.Line} ({e.Problem})") { Path = text.Path });
             return null;
         }
-
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
     /// <summary>The span of a scalar, or the start of any other node.</summary>

@@ -15,6 +15,7 @@ internal static class TestCommands
         @"\b(npm|pnpm|yarn|bun)\b.*\s(run(-script)?\s+)?(test|t|tst)(:[\w:.-]+)?(\s|$)",
         @"\bnpm\s+(it|cit|install-test|install-ci-test)\b",
         @"\b(vitest|jest|mocha|ava|karma|jasmine)\b",
+        @"\bnode\s+(-\S+\s+)*--test\b",
         @"\b(playwright|cypress)\s+(test|run)\b",
         @"\b(pytest|py\.test|tox|nox)\b",
         @"\bpython[\d.]*\s+(-\S+\s+)*-m\s+(pytest|unittest|nose2?)\b",

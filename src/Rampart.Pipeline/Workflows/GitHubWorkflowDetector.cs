@@ -56,7 +56,7 @@ public sealed class GitHubWorkflowDetector : IDetector
                 continue;
             }
 
-            var fileFindings = new WorkflowFindings(file.Path);
+            var fileFindings = new WorkflowFindings(file.Path, DetectorName);
             try
             {
                 if (IsDependabotConfig(file.Path))

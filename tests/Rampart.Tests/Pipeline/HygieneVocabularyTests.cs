@@ -14,6 +14,8 @@ public sealed class HygieneVocabularyTests
     [InlineData("pnpm --filter api test")]
     [InlineData("yarn test")]
     [InlineData("npx vitest run")]
+    [InlineData("node --test")]
+    [InlineData("node --experimental-test-coverage --test test/")]
     [InlineData("pip install -r requirements.txt && pytest -q")]
     [InlineData("python -m pytest")]
     [InlineData("uv run pytest")]
@@ -34,6 +36,7 @@ public sealed class HygieneVocabularyTests
     [InlineData("mvn -DskipTests package")]
     [InlineData("./gradlew build -x test")]
     [InlineData("docker build -t app .")]
+    [InlineData("node --check index.js")]
     [InlineData("echo \"Error: no test specified\" && exit 1")]
     public void Not_test_commands(string command) => Assert.False(TestCommands.RunsTests(command, NoScripts));
 

@@ -29,8 +29,9 @@ internal static class CiConfigurationReader
         var system = SystemOf(text.Path);
         if (text.Path.EndsWith(".yml", StringComparison.Ordinal) || text.Path.EndsWith(".yaml", StringComparison.Ordinal))
         {
-            // The GitHub Actions detector already warns about a workflow that is not YAML; once is enough.
-            if (YamlFile.TryLoadRoot(text, system == CiSystem.GitHubWorkflow ? null : warnings) is { } root)
+            // The GitHub Actions, GitLab CI and Azure Pipelines detectors already warn about a file that is not YAML; once is enough.
+            var audited = system is CiSystem.GitHubWorkflow or CiSystem.GitLab or CiSystem.AzurePipelines;
+            if (YamlFile.TryLoadRoot(text, audited ? null : warnings) is { } root)
             {
                 return CiYamlVisitor.Read(text, system, root);
             }

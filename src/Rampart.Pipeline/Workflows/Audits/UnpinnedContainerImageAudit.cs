@@ -8,16 +8,7 @@ internal sealed class UnpinnedContainerImageAudit : WorkflowAudit
         foreach (var (role, image) in job.Images)
         {
             var reference = image.Text.Trim();
-            if (reference.Contains("${{", StringComparison.Ordinal) || reference.Contains("@sha256:", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            // A ':' before the last '/' is a registry port (localhost:5000/app), not a tag.
-            var lastSlash = reference.LastIndexOf('/');
-            var colon = reference.LastIndexOf(':');
-            var tag = colon > lastSlash ? reference[(colon + 1)..] : null;
-            if (tag is not null && !tag.Equals("latest", StringComparison.OrdinalIgnoreCase))
+            if (reference.Contains("${{", StringComparison.Ordinal) || DockerImageReference.Parse(reference) is not { NamesAVersion: false, Tag: var tag })
             {
                 continue;
             }

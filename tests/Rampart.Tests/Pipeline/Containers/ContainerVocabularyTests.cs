@@ -1,4 +1,5 @@
 using Rampart.Core.Findings;
+using Rampart.Pipeline;
 using Rampart.Pipeline.Containers;
 using Rampart.Pipeline.Containers.Compose;
 

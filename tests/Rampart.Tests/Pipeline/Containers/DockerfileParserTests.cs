@@ -1,4 +1,5 @@
 using Rampart.Core.Scanning;
+using Rampart.Pipeline;
 using Rampart.Pipeline.Containers.Dockerfiles;
 
 namespace Rampart.Tests.Pipeline.Containers;

@@ -1,4 +1,5 @@
 using Rampart.Core.Scanning;
+using Rampart.Pipeline;
 using Rampart.Pipeline.Workflows;
 
 namespace Rampart.Tests.Pipeline.Workflows;

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Rampart.Core.Scanning;
+using Rampart.Pipeline;
+using Rampart.Pipeline.Scaffolding;
+using Rampart.Pipeline.Workflows;
+using Rampart.Tests.TestSupport;
+
+namespace Rampart.Tests.Cli;
+
+/// <summary>
+/// <c>rampart init</c> end to end: on a copy of each fixture app, init then <c>rampart scan --only
+/// pipeline</c> must leave only the findings listed in the fixture's expected-after-init.txt (each
+/// with the reason init cannot fix it); a second run changes nothing.
+/// </summary>
+public sealed partial class InitCommandTests
+{
+    private const string ExpectationsFile = "expected-after-init.txt";
+    private const string WorkflowPath = ".github/workflows/ci.yml";
+
+    public static TheoryData<string> Fixtures() => [.. Directory.GetDirectories(Path.Combine(RepoPaths.Fixtures, "Init")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task After_init_the_pipeline_scan_finds_only_what_init_cannot_fix(string fixture)
+    {
+        using var tree = CopyOf(fixture);
+
+        var init = await CliRun.RunAsync("init", tree.Root);
+        var scan = await CliRun.RunAsync("scan", tree.Root, "--only", "pipeline", "-f", "json", "--no-history");
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.True(scan.ExitCode == 0, scan.ToString());
+        var expected = File.ReadAllLines(Path.Combine(Fixture(fixture), ExpectationsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, PipelineFindings(scan.Stdout).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task The_generated_workflow_parses_and_pins_every_action_to_a_full_sha(string fixture)
+    {
+        using var tree = CopyOf(fixture);
+        await CliRun.RunAsync("init", tree.Root);
+
+        var text = tree.Read(WorkflowPath);
+        var workflow = WorkflowParser.Parse(new FileText(new RepoFile(WorkflowPath, tree.PathOf(WorkflowPath), text.Length), text));
+
+        Assert.NotNull(workflow);
+        Assert.Equal(["push", "pull_request"], workflow.Triggers.Select(t => t.Text));
+        Assert.True(workflow.Permissions is { Shorthand: null, Scopes.Count: 0 }, "top-level permissions must be {}");
+        var job = Assert.Single(workflow.Jobs);
+        Assert.Equal(["contents: read"], job.Permissions!.Scopes.Select(s => $"{s.Name}: {s.Value.Text}"));
+        Assert.NotNull(job.TimeoutMinutes);
+        var uses = job.Steps.Select(s => s.Uses).OfType<ActionReference>().ToList();
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u => Assert.Matches(FullSha(), u.Ref ?? string.Empty));
+        Assert.All(uses, u => Assert.Equal(ActionPins.For(u.Target).Version, u.Comment));
+        Assert.Contains(job.Steps, s => s.Run?.Text == "rampart scan --fail-on high");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Running_init_twice_changes_nothing_the_second_time(string fixture)
+    {
+        using var tree = CopyOf(fixture);
+        await CliRun.RunAsync("init", tree.Root);
+        var before = Snapshot(tree.Root);
+
+        var second = await CliRun.RunAsync("init", tree.Root);
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("Nothing to do", second.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("created", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(tree.Root));
+    }
+
+    [Fact]
+    public async Task Dry_run_prints_a_diff_and_writes_nothing()
+    {
+        using var tree = CopyOf("express-api");
+        var before = Snapshot(tree.Root);
+
+        var run = await CliRun.RunAsync("init", tree.Root, "--dry-run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(before, Snapshot(tree.Root));
+        Assert.Contains("would create .github/workflows/ci.yml", Regex.Replace(run.Stdout, " +", " "), StringComparison.Ordinal);
+        Assert.Contains("--- /dev/null\n+++ b/.github/workflows/ci.yml\n@@ -0,0 +1,", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--- a/.gitignore\n+++ b/.gitignore\n@@ -1 +1,13 @@\n node_modules/\n+\n+# Secret files", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_users_workflow_is_kept_and_the_template_is_written_beside_it()
+    {
+        using var tree = CopyOf("fastapi-app");
+        const string mine = "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n";
+        tree.Write(WorkflowPath, mine);
+
+        var first = await CliRun.RunAsync("init", tree.Root);
+        var second = await CliRun.RunAsync("init", tree.Root);
+
+        Assert.Equal(mine, tree.Read(WorkflowPath));
+        Assert.Contains("rampart scan --fail-on high", tree.Read(WorkflowPath + ".rampart-new"), StringComparison.Ordinal);
+        Assert.Contains($"kept       {WorkflowPath}  (yours differs; the template is in {WorkflowPath}.rampart-new)", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"kept       {WorkflowPath}  (yours differs; {WorkflowPath}.rampart-new is up to date)", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Nothing to do", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prints_the_hook_path_branch_protection_and_push_protection_commands()
+    {
+        using var tree = CopyOf("dotnet-minimal-api");
+
+        var run = await CliRun.RunAsync("init", tree.Root);
+
+        Assert.Contains("git config core.hooksPath .githooks", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("gh api -X PUT repos/{owner}/{repo}/branches/main/protection", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("required_status_checks[contexts][]=build", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("security_and_analysis[secret_scanning_push_protection][status]=enabled", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("dotnet restore Api.slnx", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("no CODEOWNERS", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gitlab")]
+    [InlineData("azure")]
+    public async Task Gitlab_and_azure_are_refused_with_one_line_until_supported(string ci)
+    {
+        using var tree = CopyOf("express-api");
+        var before = Snapshot(tree.Root);
+
+        var run = await CliRun.RunAsync("init", tree.Root, "--ci", ci);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"rampart: --ci {ci} is not supported yet: rampart init writes GitHub Actions workflows only (--ci github)\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(before, Snapshot(tree.Root));
+    }
+
+    [Theory]
+    [InlineData("--ci", "jenkins")]
+    [InlineData("--no-such-option")]
+    public async Task Bad_input_exits_with_2(params string[] extra)
+    {
+        using var tree = new TempTree();
+
+        var run = await CliRun.RunAsync(["init", tree.Root, .. extra]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(tree.Root));
+    }
+
+    [Fact]
+    public async Task A_missing_folder_exits_with_2()
+    {
+        var run = await CliRun.RunAsync("init", Path.Combine(Path.GetTempPath(), "rampart-no-such-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no such directory", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static string Fixture(string name) => Path.Combine(RepoPaths.Fixtures, "Init", name);
+
+    private static TempTree CopyOf(string fixture) => new TempTree().CopyFrom(Fixture(fixture));
+
+    /// <summary>Findings as FixtureScan.Describe writes them: <c>RMP-P011 low package.json</c>, with <c>:line</c> when there is one.</summary>
+    private static IEnumerable<string> PipelineFindings(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return
+        [
+            .. document.RootElement.GetProperty("findings").EnumerateArray().Select(f =>
+            {
+                var location = f.GetProperty("location");
+                var line = location.TryGetProperty("line", out var value) ? $":{value.GetInt32()}" : string.Empty;
+                return $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("severity").GetString()} {location.GetProperty("path").GetString()}{line}";
+            }),
+        ];
+    }
+
+    /// <summary>Every file under the root with its bytes and, off Windows, its mode: what "changed nothing" compares.</summary>
+    private static SortedDictionary<string, string> Snapshot(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(root, f).Replace('\\', '/'),
+            f => Convert.ToBase64String(File.ReadAllBytes(f)) + (OperatingSystem.IsWindows() ? string.Empty : $" {File.GetUnixFileMode(f)}")),
+            StringComparer.Ordinal);
+
+    [GeneratedRegex("^[0-9a-f]{40}$")]
+    private static partial Regex FullSha();
+}
