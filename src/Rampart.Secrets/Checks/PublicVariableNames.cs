@@ -29,9 +29,11 @@ internal static partial class PublicVariableNames
     /// <summary>True when the line defines or reads a client-exposed variable.</summary>
     public static bool MentionsPublicVariable(string line) => PublicVariable().IsMatch(line);
 
-    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC)_[A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*\b", RegexOptions.CultureInvariant)]
+    // A bare PUBLIC_ (SvelteKit, Astro) counts only as an env variable (env.PUBLIC_X or a .env line):
+    // PUBLIC_KEY in server code is just a name.
+    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_[A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*\b|(?<=env\.|^[ \t]*(?:export[ \t]+)?)PUBLIC_[A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SecretNamedVariable();
 
-    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC)_[A-Z0-9_]+\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC)_[A-Z0-9_]+\b|(?:env\.|^[ \t]*(?:export[ \t]+)?)PUBLIC_[A-Z0-9_]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex PublicVariable();
 }
