@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Rampart.Core.Findings;
 using Rampart.Core.Git;
 using Rampart.Core.Scanning;
+using Rampart.Core.Scanning.Ignore;
 using Rampart.Secrets.Detection;
 
 namespace Rampart.Secrets.History;
@@ -30,6 +31,9 @@ internal sealed class HistoryScan(SecretOccurrenceFinder finder)
             return [];
         }
 
+        // Paths the configuration excludes are excluded from history too.
+        var excluded = context.Config.Exclude.Select(p => PathPattern.TryParse(p, out var pattern) ? pattern : null).OfType<PathPattern>().ToList();
+        blobs = [.. blobs.Where(b => !excluded.Any(p => p.Matches(b.Path)))];
         var head = await history.HeadBlobIdsAsync(cancellationToken).ConfigureAwait(false);
         var byId = blobs.ToDictionary(b => b.Id, StringComparer.Ordinal);
         var maxSize = context.Config.MaxFileSize ?? WalkOptions.DefaultMaxFileSize;

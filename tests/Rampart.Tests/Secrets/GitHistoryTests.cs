@@ -69,6 +69,22 @@ public sealed class GitHistoryTests
     }
 
     [Fact]
+    public async Task Configured_excludes_apply_to_history_too()
+    {
+        using var repo = new GitTree();
+        repo.Write("fixtures/keys.js", $"const apiToken = \"{DeletedToken}\";\n");
+        repo.Commit("fixture");
+        repo.Write("fixtures/keys.js", "// moved\n");
+        repo.Write(".rampart.yml", "exclude:\n  - fixtures/\n");
+        repo.Commit("exclude fixtures");
+
+        var run = await CliRun.RunAsync("scan", repo.Root, "--only", "secrets", "-f", "json");
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Empty(json.RootElement.GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
     public async Task The_same_blob_on_many_branches_is_one_finding()
     {
         using var repo = new GitTree();
