@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Rampart.Core.Findings;
 using Rampart.Core.Git;
 using Rampart.Core.Scanning;
+using Rampart.Core.Scanning.Ignore;
 
 namespace Rampart.Secrets.Checks;
 
@@ -32,19 +33,48 @@ internal static partial class SecretFileCheck
             var state = tracked is null ? "is in the scanned tree and not ignored"
                 : tracked.Contains(file.Path) ? "is committed to git"
                 : "is not ignored by git, so the next 'git add .' commits it";
-            var rule = SecretsRules.CommittedSecretFile;
-            findings.Add(new Finding
+            findings.Add(Report(file.Path, kind, state));
+        }
+
+        // Adding a committed .env to .gitignore afterwards hides it from the walker, not from git.
+        // What the user excluded from Rampart on purpose (config, root .rampartignore) stays excluded.
+        var walked = context.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var excluded = await ExcludedByUserAsync(context, cancellationToken).ConfigureAwait(false);
+        foreach (var path in (tracked ?? []).Where(p => !walked.Contains(p) && !excluded.Any(e => e.Matches(p))).Order(StringComparer.Ordinal))
+        {
+            if (Classify(path) is { } kind)
             {
-                RuleId = rule.Id,
-                Severity = rule.DefaultSeverity,
-                Confidence = rule.DefaultConfidence,
-                Message = $"{file.Path} is {kind} and {state}",
-                Location = new SourceLocation(file.Path),
-                Fingerprint = Fingerprint.Create(rule.Id, file.Path, kind),
-            });
+                findings.Add(Report(path, kind, "is committed to git (ignoring it now does not remove it)"));
+            }
         }
 
         return findings;
+    }
+
+    private static async Task<List<PathPattern>> ExcludedByUserAsync(ScanContext context, CancellationToken cancellationToken)
+    {
+        var lines = context.Config.Exclude.ToList();
+        if (context.Files.FirstOrDefault(f => f.Path == ".rampartignore") is { } ignoreFile
+            && await context.ReadTextAsync(ignoreFile, cancellationToken).ConfigureAwait(false) is { } text)
+        {
+            lines.AddRange(text.Text.Split('\n'));
+        }
+
+        return [.. lines.Select(l => PathPattern.TryParse(l.Trim(), out var pattern) ? pattern : null).OfType<PathPattern>()];
+    }
+
+    private static Finding Report(string path, string kind, string state)
+    {
+        var rule = SecretsRules.CommittedSecretFile;
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.DefaultSeverity,
+            Confidence = rule.DefaultConfidence,
+            Message = $"{path} is {kind} and {state}",
+            Location = new SourceLocation(path),
+            Fingerprint = Fingerprint.Create(rule.Id, path, kind),
+        };
     }
 
     /// <summary>What kind of secret-bearing file a path names, or null.</summary>

@@ -69,6 +69,25 @@ public sealed class GitHistoryTests
     }
 
     [Fact]
+    public async Task A_committed_env_file_ignored_afterwards_is_still_reported()
+    {
+        using var repo = new GitTree();
+        repo.Write("api/.env", "LOG_LEVEL=debug\n").Write("api/app.py", "print('hi')\n");
+        repo.Commit("first version");
+        repo.Write(".gitignore", ".env\n");
+        repo.Commit("ignore .env (too late)");
+
+        var findings = await ScanAsync(repo.Root, history: false);
+
+        var finding = Assert.Single(findings, f => f.RuleId == SecretsRules.CommittedSecretFile.Id);
+        Assert.Equal("api/.env", finding.Location.Path);
+        Assert.Contains("is committed to git (ignoring it now does not remove it)", finding.Message);
+
+        repo.Write(".rampartignore", "api/\n");
+        Assert.DoesNotContain(await ScanAsync(repo.Root, history: false), f => f.RuleId == SecretsRules.CommittedSecretFile.Id);
+    }
+
+    [Fact]
     public async Task Configured_excludes_apply_to_history_too()
     {
         using var repo = new GitTree();
