@@ -50,9 +50,10 @@ public sealed class Cli
         baseline.Create.SetAction((result, token) => Guard(stderr, () => baseline.RunAsync(result, stdout, stderr, token)));
         hook.Install.SetAction((result, token) => Guard(stderr, () => hook.InstallAsync(result, stdout, token)));
         hook.Uninstall.SetAction((result, token) => Guard(stderr, () => hook.UninstallAsync(result, stdout, token)));
-        init.Command.SetAction((result, _) => Guard(stderr, () => init.RunAsync(result, stdout)));
+        init.Command.SetAction((result, token) => Guard(stderr, () => init.RunAsync(result, stdout, token)));
 
-        var parsed = root.Parse(args);
+        // An argument starting with '@' is a code owner (init --owner @acme/platform), never a response file to read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -266,6 +266,19 @@ public static class WorkflowRules
         Cwe = [1427],
     };
 
+    public static Rule PinnedShaCommentMismatch { get; } = new()
+    {
+        Id = RuleId.Parse("RMP-P040"),
+        Name = "pinned-sha-comment-mismatch",
+        Title = "The version comment of a SHA-pinned action names another release than the SHA",
+        Category = FindingCategory.Pipeline,
+        DefaultSeverity = Severity.Medium,
+        DefaultConfidence = Confidence.High,
+        Description = "A reviewer reads the # vX.Y.Z comment after a pinned SHA, not the SHA. When the comment names another release, the code that runs is not the code the comment promises: an old release with known bugs, or a commit slipped in under a trusted version number.",
+        Remediation = "Pin the commit of the release the comment names, or correct the comment to the release the SHA belongs to; let Dependabot (package-ecosystem: github-actions) update both together.",
+        Cwe = [829],
+    };
+
     public static IReadOnlyList<Rule> All { get; } =
     [
         UntrustedCheckoutInPrivilegedWorkflow, DangerousWorkflowTrigger, UntrustedInputInScript, MissingWorkflowPermissions,
@@ -273,5 +286,6 @@ public static class WorkflowRules
         SecretsInheritedByReusableWorkflow, AllSecretsSerialized, UntrustedInputWrittenToGitHubEnv, UnsecureWorkflowCommandsEnabled,
         SelfHostedRunnerOnPullRequests, RemoteScriptPipedToShell, UnpinnedContainerImage, JobWithoutTimeout,
         DependabotInsecureCodeExecution, DeploySecretWithoutEnvironment, LongLivedCloudCredentials, LlmAgentOnUntrustedInput,
+        PinnedShaCommentMismatch,
     ];
 }

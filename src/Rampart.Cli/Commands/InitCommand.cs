@@ -4,9 +4,9 @@ using Rampart.Pipeline.Scaffolding;
 namespace Rampart.Cli.Commands;
 
 /// <summary>
-/// <c>rampart init [PATH] [--ci github|gitlab|azure] [--dry-run]</c>: puts the missing delivery
-/// structure in place (CI workflow, Dependabot, lockfile settings, secret hook, security policy,
-/// ignore entries, .env.example, a first smoke test). The plan comes from
+/// <c>rampart init [PATH] [--ci github|gitlab|azure] [--owner OWNER] [--dry-run]</c>: puts the
+/// missing delivery structure in place (CI workflow, Dependabot, lockfile settings, secret hook,
+/// security policy, CODEOWNERS, ignore entries, .env.example, a first smoke test). The plan comes from
 /// <see cref="ScaffoldPlanner"/>; this class only writes it (or prints it as a diff) and reports.
 /// </summary>
 internal sealed class InitCommand
@@ -20,14 +20,15 @@ internal sealed class InitCommand
 
     private readonly Argument<string> _path = new("PATH") { Description = "The repository to set up", DefaultValueFactory = _ => "." };
     private readonly Option<string> _ci = new("--ci") { Description = "CI system to write a pipeline for: github, gitlab or azure", DefaultValueFactory = _ => "github" };
+    private readonly Option<string> _owner = new("--owner") { Description = "Who reviews every change, written to .github/CODEOWNERS: @user, @org/team or an email (default: @OWNER of a GitHub origin remote)" };
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would be written, as a diff, and write nothing" };
 
     public InitCommand() =>
-        Command = new Command("init", "Put CI, dependency updates, lockfile settings, a secret hook and a first test in place") { _path, _ci, _dryRun };
+        Command = new Command("init", "Put CI, dependency updates, lockfile settings, a secret hook and a first test in place") { _path, _ci, _owner, _dryRun };
 
     public Command Command { get; }
 
-    public async Task<int> RunAsync(ParseResult result, TextWriter stdout)
+    public async Task<int> RunAsync(ParseResult result, TextWriter stdout, CancellationToken cancellationToken)
     {
         var path = result.GetValue(_path) ?? ".";
         var ciName = result.GetValue(_ci) ?? "github";
@@ -41,12 +42,15 @@ internal sealed class InitCommand
             throw new UsageException($"--ci {ciName.ToLowerInvariant()} is not supported yet: rampart init writes GitHub Actions workflows only (--ci github)");
         }
 
+        var ownerText = result.GetValue(_owner);
+        var owner = ownerText is null ? null : CodeOwner.Parse(ownerText) ?? throw new UsageException($"--owner '{ownerText}': expected @user, @org/team or an email address");
         if (!Directory.Exists(path))
         {
             throw new UsageException($"{path}: no such directory");
         }
 
-        var plan = ScaffoldPlanner.Plan(path, ci, ToolVersion.Current);
+        owner ??= await OriginRemoteOwner.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        var plan = ScaffoldPlanner.Plan(path, ci, ToolVersion.Current, owner);
         var dryRun = result.GetValue(_dryRun);
         await stdout.WriteLineAsync($"Stacks: {plan.Stacks}").ConfigureAwait(false);
         foreach (var file in plan.Files)

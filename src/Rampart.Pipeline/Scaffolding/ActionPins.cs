@@ -5,6 +5,7 @@ namespace Rampart.Pipeline.Scaffolding;
 /// <summary>
 /// The pin table (<c>Templates/action-pins.yaml</c>): every action a generated workflow uses,
 /// mapped to a full commit SHA and its release tag. Templates name an action; this supplies the pin.
+/// The RMP-P040 audit reads it too, to check the version comments of pins in any workflow.
 /// </summary>
 internal static class ActionPins
 {
@@ -16,12 +17,15 @@ internal static class ActionPins
     public static ActionPin For(string action) =>
         Table.Value.TryGetValue(action, out var pin) ? pin : throw new InvalidOperationException($"action-pins.yaml has no pin for {action}");
 
+    /// <summary>The pin of <paramref name="action"/> (<c>owner/repo</c>, in any case), or null when the table has none.</summary>
+    public static ActionPin? Find(string action) => Table.Value.GetValueOrDefault(action);
+
     private static IReadOnlyDictionary<string, ActionPin> Load()
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(ScaffoldTemplates.Text("action-pins.yaml")));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var pins = new Dictionary<string, ActionPin>(StringComparer.Ordinal);
+        var pins = new Dictionary<string, ActionPin>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in root.Children)
         {
             var action = ((YamlScalarNode)key).Value!;

@@ -3,8 +3,9 @@ using Rampart.Pipeline.Hygiene;
 namespace Rampart.Pipeline.Scaffolding;
 
 /// <summary>
-/// The files every stack gets: the security policy, the pre-commit secret hook, ignore entries
-/// for secret files and build output, .dockerignore files and .env.example.
+/// The files every stack gets: the security policy, CODEOWNERS when an owner is known, the
+/// pre-commit secret hook, ignore entries for secret files and build output, .dockerignore files
+/// and .env.example.
 /// </summary>
 internal static class RepositoryScaffold
 {
@@ -12,11 +13,12 @@ internal static class RepositoryScaffold
     private const string HookBeginMarker = "# >>> rampart pre-commit hook >>>";
     private const string EnvExamplePath = ".env.example";
     private const string EnvPlaceholder = "changeme";
+    private const string CodeOwnersPath = ".github/CODEOWNERS";
 
     private static readonly string[] SecurityPolicyFolders = [string.Empty, ".github/", "docs/"];
     private static readonly string[] CodeOwnersPaths = ["CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS"];
 
-    public static void Add(ProjectTree tree, DetectedStacks stacks, ScaffoldDraft draft)
+    public static void Add(ProjectTree tree, DetectedStacks stacks, CodeOwner? owner, ScaffoldDraft draft)
     {
         var policy = tree.Files.FirstOrDefault(f => SecurityPolicyFolders.Any(folder => string.Equals(f.Path, $"{folder}SECURITY.md", StringComparison.OrdinalIgnoreCase)));
         draft.Files.Add(policy is null
@@ -37,12 +39,36 @@ internal static class RepositoryScaffold
             draft.Files.Add(ScaffoldFile.Merged(EnvExamplePath, $"{variables.Count} environment variable(s) the code reads", existing => MergeEnvExample(existing, variables)));
         }
 
-        if (!CodeOwnersPaths.Any(tree.Exists))
+        AddCodeOwners(tree, owner, draft);
+        draft.NextSteps.Add("git config core.hooksPath .githooks   # every clone runs the pre-commit secret scan (needs rampart on PATH)");
+    }
+
+    /// <summary>A new .github/CODEOWNERS naming <paramref name="owner"/>; a CODEOWNERS anywhere GitHub or GitLab looks is never touched.</summary>
+    private static void AddCodeOwners(ProjectTree tree, CodeOwner? owner, ScaffoldDraft draft)
+    {
+        if (CodeOwnersPaths.FirstOrDefault(tree.Exists) is { } existing)
         {
-            draft.Notes.Add("no CODEOWNERS: it must name a reviewer; add .github/CODEOWNERS with a line such as '* @your-team' (RMP-P011 stays until then)");
+            if (owner is { FromOriginRemote: false })
+            {
+                draft.Notes.Add($"{existing} already names the reviewers and is kept as it is: --owner {owner.Name} was not written");
+            }
+
+            return;
         }
 
-        draft.NextSteps.Add("git config core.hooksPath .githooks   # every clone runs the pre-commit secret scan (needs rampart on PATH)");
+        if (owner is null)
+        {
+            draft.Notes.Add($"no CODEOWNERS: it must name a reviewer; run init with --owner @your-team, or add {CodeOwnersPath} with a line such as '* @your-team' (RMP-P011 stays until then)");
+            return;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["owner"] = owner.Name };
+        draft.Files.Add(ScaffoldFile.Owned(CodeOwnersPath, $"{owner.Name} reviews every change", ScaffoldTemplates.Render("repository/CODEOWNERS", values)));
+        if (owner.FromOriginRemote)
+        {
+            // An organisation is not a valid owner on GitHub (a user or a team is), and offline we cannot tell which one the remote names.
+            draft.Notes.Add($"CODEOWNERS names {owner.Name}, the owner of the origin remote: right for a personal account; for an organisation GitHub needs one of its teams, so edit the line to {owner.Name}/TEAM");
+        }
     }
 
     private static string MergeHook(string? existing)

@@ -15,7 +15,8 @@ public static class ScaffoldPlanner
     /// <summary>The CI systems init can write a pipeline for today.</summary>
     public static IReadOnlyList<CiProvider> Supported { get; } = [CiProvider.GitHub];
 
-    public static ScaffoldPlan Plan(string root, CiProvider ci, string rampartVersion)
+    /// <param name="owner">The reviewer for a new CODEOWNERS; null leaves a note on how to add one.</param>
+    public static ScaffoldPlan Plan(string root, CiProvider ci, string rampartVersion, CodeOwner? owner = null)
     {
         if (!Supported.Contains(ci))
         {
@@ -40,7 +41,7 @@ public static class ScaffoldPlanner
             draft.Files.Insert(1, ScaffoldFile.Owned(dependabot, "grouped dependency updates, 7-day cooldown", DependabotConfigRenderer.Render(stacks, dotnetEntry)));
         }
 
-        RepositoryScaffold.Add(tree, stacks, draft);
+        RepositoryScaffold.Add(tree, stacks, owner, draft);
         if (stacks.Node is { Lockfile: null } node)
         {
             draft.NextSteps.Add($"{(node.Directory.Length > 0 ? $"(cd {ShellWords.Quote(node.Directory)} && npm install)" : "npm install")}   # writes package-lock.json: commit it, CI installs with npm ci");

@@ -38,6 +38,7 @@ public sealed class GitHubWorkflowDetector : IDetector
         new DeploySecretEnvironmentAudit(),
         new LongLivedCloudCredentialsAudit(),
         new AgentPromptInjectionAudit(),
+        new PinnedShaCommentMismatchAudit(),
     ];
 
     public string Name => DetectorName;

@@ -9,14 +9,16 @@ using Rampart.Tests.TestSupport;
 namespace Rampart.Tests.Cli;
 
 /// <summary>
-/// <c>rampart init</c> end to end: on a copy of each fixture app, init then <c>rampart scan --only
-/// pipeline</c> must leave only the findings listed in the fixture's expected-after-init.txt (each
-/// with the reason init cannot fix it); a second run changes nothing.
+/// <c>rampart init</c> end to end: on a copy of each fixture app, init (with an owner for
+/// CODEOWNERS) then <c>rampart scan --only pipeline</c> must leave only the findings listed in the
+/// fixture's expected-after-init.txt (each with the reason init cannot fix it); a second run changes nothing.
 /// </summary>
 public sealed partial class InitCommandTests
 {
     private const string ExpectationsFile = "expected-after-init.txt";
     private const string WorkflowPath = ".github/workflows/ci.yml";
+    private const string CodeOwnersPath = ".github/CODEOWNERS";
+    private const string Owner = "@acme/platform";
 
     public static TheoryData<string> Fixtures() => [.. Directory.GetDirectories(Path.Combine(RepoPaths.Fixtures, "Init")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
@@ -26,13 +28,14 @@ public sealed partial class InitCommandTests
     {
         using var tree = CopyOf(fixture);
 
-        var init = await CliRun.RunAsync("init", tree.Root);
+        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
         var scan = await CliRun.RunAsync("scan", tree.Root, "--only", "pipeline", "-f", "json", "--no-history");
 
         Assert.True(init.ExitCode == 0, init.ToString());
         Assert.True(scan.ExitCode == 0, scan.ToString());
         var expected = File.ReadAllLines(Path.Combine(Fixture(fixture), ExpectationsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).Order(StringComparer.Ordinal);
         Assert.Equal(expected, PipelineFindings(scan.Stdout).Order(StringComparer.Ordinal));
+        Assert.EndsWith($"\n* {Owner}\n", tree.Read(CodeOwnersPath), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,10 +66,10 @@ public sealed partial class InitCommandTests
     public async Task Running_init_twice_changes_nothing_the_second_time(string fixture)
     {
         using var tree = CopyOf(fixture);
-        await CliRun.RunAsync("init", tree.Root);
+        await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
         var before = Snapshot(tree.Root);
 
-        var second = await CliRun.RunAsync("init", tree.Root);
+        var second = await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("Nothing to do", second.Stdout, StringComparison.Ordinal);
@@ -120,6 +123,74 @@ public sealed partial class InitCommandTests
         Assert.Contains("security_and_analysis[secret_scanning_push_protection][status]=enabled", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("dotnet restore Api.slnx", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("no CODEOWNERS", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_owner_the_owner_of_a_github_origin_remote_gets_codeowners()
+    {
+        using var repo = new GitTree();
+        repo.Tree.CopyFrom(Fixture("express-api"));
+        repo.Git("remote", "add", "origin", "https://github.com/acme/notes.git");
+
+        var init = await CliRun.RunAsync("init", repo.Root);
+        var scan = await CliRun.RunAsync("scan", repo.Root, "--only", "pipeline", "-f", "json", "--no-history");
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.EndsWith("\n* @acme\n", repo.Tree.Read(CodeOwnersPath), StringComparison.Ordinal);
+        Assert.Contains($"created    {CodeOwnersPath}  (@acme reviews every change)", init.Stdout, StringComparison.Ordinal);
+        Assert.Contains("CODEOWNERS names @acme, the owner of the origin remote", init.Stdout, StringComparison.Ordinal);
+        Assert.Empty(PipelineFindings(scan.Stdout));
+    }
+
+    [Fact]
+    public async Task Without_owner_or_a_github_remote_init_only_says_how_to_add_codeowners()
+    {
+        using var repo = new GitTree();
+        repo.Tree.CopyFrom(Fixture("fastapi-app"));
+        repo.Git("remote", "add", "origin", "https://gitlab.com/acme/notes.git");
+
+        var init = await CliRun.RunAsync("init", repo.Root);
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.False(File.Exists(repo.Tree.PathOf(CodeOwnersPath)));
+        Assert.Contains("no CODEOWNERS: it must name a reviewer; run init with --owner @your-team", init.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CODEOWNERS")]
+    [InlineData(".github/CODEOWNERS")]
+    [InlineData("docs/CODEOWNERS")]
+    public async Task An_existing_codeowners_is_never_touched(string path)
+    {
+        using var tree = CopyOf("express-api").Write(path, "/src/ @someone-else\n");
+        var before = Snapshot(tree.Root).Where(f => f.Key.Contains("CODEOWNERS", StringComparison.Ordinal)).ToList();
+
+        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.Equal(before, Snapshot(tree.Root).Where(f => f.Key.Contains("CODEOWNERS", StringComparison.Ordinal)));
+        Assert.Contains($"{path} already names the reviewers and is kept as it is: --owner {Owner} was not written", init.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("acme")]
+    [InlineData("acme/platform")]
+    [InlineData("@")]
+    [InlineData("@acme platform")]
+    [InlineData("@acme/")]
+    [InlineData("alice@")]
+    [InlineData("")]
+    public async Task A_bad_owner_exits_with_2_and_one_line_and_writes_nothing(string owner)
+    {
+        using var tree = CopyOf("express-api");
+        var before = Snapshot(tree.Root);
+
+        var run = await CliRun.RunAsync("init", tree.Root, "--owner", owner);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"rampart: --owner '{owner}': expected @user, @org/team or an email address\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Empty(run.Stdout);
+        Assert.Equal(before, Snapshot(tree.Root));
     }
 
     [Theory]

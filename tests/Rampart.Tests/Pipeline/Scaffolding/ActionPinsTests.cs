@@ -32,6 +32,13 @@ public sealed partial class ActionPinsTests
     }
 
     [Fact]
+    public void Find_ignores_case_and_returns_null_for_an_action_outside_the_table()
+    {
+        Assert.Equal(ActionPins.For("actions/checkout"), ActionPins.Find("Actions/Checkout"));
+        Assert.Null(ActionPins.Find("actions/cache"));
+    }
+
+    [Fact]
     public void A_template_hole_without_a_value_is_an_error()
     {
         var error = Assert.Throws<InvalidOperationException>(() => ScaffoldTemplates.Render("github/ci.yml"));

@@ -109,6 +109,18 @@ public sealed class GitHubWorkflowDetectorTests
         Assert.Equal(("RMP-P036", Severity.High, 5, 39), (finding.RuleId.Value, finding.Severity, finding.Location.Line, finding.Location.Column));
     }
 
+    [Theory]
+    [InlineData("    uses: actions/setup-node/.github/workflows/e2e.yml@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v5.1.0\n", 1)]
+    [InlineData("    uses: actions/setup-node/.github/workflows/e2e.yml@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0\n", 0)]
+    [InlineData("    uses: actions/setup-node/.github/workflows/e2e.yml@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # 6.0.0\n", 0)]
+    [InlineData("    uses: actions/setup-node/.github/workflows/e2e.yml@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # 5.1.0\n", 1)]
+    public async Task A_reusable_workflow_in_a_pinned_repository_is_checked_against_the_repository_pin(string call, int expected)
+    {
+        var findings = await ScanWorkflowAsync("on: push\npermissions: {}\njobs:\n  e2e:\n" + call);
+
+        Assert.Equal(expected, findings.Count(f => f.RuleId.Value == "RMP-P040"));
+    }
+
     [Fact]
     public void Every_rule_is_a_pipeline_rule_in_the_p020_to_p049_range()
     {

@@ -67,6 +67,19 @@ public sealed class GitHubWorkflowFixtureTests
     }
 
     [Fact]
+    public async Task A_lying_version_comment_is_medium_and_names_the_pin_of_the_table()
+    {
+        var report = await FixtureScan.ScanAsync(Fixture("pin-comments"), new GitHubWorkflowDetector());
+
+        var mismatches = report.Findings.Where(f => f.RuleId.Value == "RMP-P040").OrderBy(f => f.Location.Line).ToList();
+        Assert.Equal([18, 22], mismatches.Select(f => f.Location.Line));
+        Assert.All(mismatches, f => Assert.Equal(Severity.Medium, f.Severity));
+        Assert.Contains("actions/setup-node commit 2028fbc5c25fe9cf00d9f06a71cc4710d4507903 is v6.0.0", mismatches[0].Message, StringComparison.Ordinal);
+        Assert.Contains("actions/setup-python v6.0.0 is commit e797f83bcb11b83ae66e0230d6156d7c80228e7c", mismatches[1].Message, StringComparison.Ordinal);
+        Assert.Contains("pin table: actions/setup-python@e797f83bcb11b83ae66e0230d6156d7c80228e7c # v6.0.0", ((PipelineEvidence)mismatches[1].Evidence!).Observed);
+    }
+
+    [Fact]
     public async Task Each_untrusted_expression_is_reported_at_its_own_column()
     {
         var report = await FixtureScan.ScanAsync(Fixture("script-injection"), new GitHubWorkflowDetector());
