@@ -1,0 +1,15 @@
+namespace Rampart.Dependencies.Advisories;
+
+/// <summary>What the store holds: record counts (per OSV ecosystem) and where and when they were imported.</summary>
+public sealed record AdvisoryStoreStatus(
+    int Records,
+    int Withdrawn,
+    IReadOnlyDictionary<string, int> RecordsPerEcosystem,
+    IReadOnlyList<AdvisorySource> Sources)
+{
+    /// <summary>The most recent import, or null for an empty store.</summary>
+    public DateTimeOffset? LastImportedAt => Sources.Count == 0 ? null : Sources.Max(s => s.ImportedAt);
+
+    /// <summary>How old the data is at <paramref name="now"/>, or null for an empty store.</summary>
+    public TimeSpan? Age(DateTimeOffset now) => now - LastImportedAt;
+}
