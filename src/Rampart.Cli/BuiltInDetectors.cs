@@ -1,4 +1,6 @@
 using Rampart.Core.Detectors;
+using Rampart.Dependencies;
+using Rampart.Dependencies.Advisories;
 using Rampart.Pipeline.Ci.Azure;
 using Rampart.Pipeline.Ci.GitLab;
 using Rampart.Pipeline.Containers;
@@ -14,9 +16,11 @@ namespace Rampart.Cli;
 /// </summary>
 internal static class BuiltInDetectors
 {
-    public static IReadOnlyList<IDetector> Create() =>
+    /// <param name="cacheDirectory">Where local data lives (the advisory store).</param>
+    public static IReadOnlyList<IDetector> Create(string cacheDirectory) =>
     [
         new SecretsDetector(),
+        new DependenciesDetector(Path.Combine(cacheDirectory, Path.GetFileName(AdvisoryStore.DefaultPath(string.Empty)))),
         new RepositoryHygieneDetector(),
         new ContainerAuditDetector(),
         new GitHubWorkflowDetector(),

@@ -30,7 +30,7 @@ public sealed class Cli
         RunAsync(args, Stream.Null, stdout, stderr, environment);
 
     public static Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
-        new Cli(BuiltInDetectors.Create(), environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
+        new Cli(BuiltInDetectors.Create(environment.CacheDirectory), environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
 
     public Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         RunAsync(args, Stream.Null, stdout, stderr, cancellationToken);

@@ -8,6 +8,9 @@ namespace Rampart.Cli;
 /// </summary>
 public sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTerminal, bool NoColor, int Width)
 {
+    /// <summary>Local data such as the advisory store: RAMPART_CACHE_DIR, else the user's local application data.</summary>
+    public string CacheDirectory { get; init; } = DefaultCacheDirectory();
+
     /// <summary>What in-process runs and tests get: no terminal, no colour, no progress.</summary>
     public static CliEnvironment Redirected { get; } = new(false, false, true, ConsoleStyle.DefaultWidth);
 
@@ -31,6 +34,11 @@ public sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTerminal
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         return new CliEnvironment(stdoutIsTerminal, !Console.IsErrorRedirected, noColor, width);
     }
+
+    private static string DefaultCacheDirectory() =>
+        Environment.GetEnvironmentVariable("RAMPART_CACHE_DIR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "rampart");
 
     public ConsoleStyle ConsoleStyle => new(StdoutIsTerminal && !NoColor, Width);
 

@@ -11,14 +11,14 @@ public sealed partial class RuleCatalogTests
     private static readonly string[] RequiredHeadings =
         ["## What it does", "## Why it is bad", "## Example", "## How to fix", "## Severity and confidence", "## Options"];
 
-    private static RuleCatalog Catalog() => new Rampart.Core.Scanning.ScanEngine(Rampart.Cli.BuiltInDetectors.Create(), TimeProvider.System, "test").Catalog;
+    private static RuleCatalog Catalog() => new Rampart.Core.Scanning.ScanEngine(Rampart.Cli.BuiltInDetectors.Create(Path.GetTempPath()), TimeProvider.System, "test").Catalog;
 
     public static TheoryData<string> RuleIds() => [.. Catalog().All.Select(r => r.Id.Value)];
 
     [Fact]
     public void Rule_ids_are_unique_and_names_are_kebab_case()
     {
-        var rules = Rampart.Cli.BuiltInDetectors.Create().SelectMany(d => d.Rules).ToList();
+        var rules = Rampart.Cli.BuiltInDetectors.Create(Path.GetTempPath()).SelectMany(d => d.Rules).ToList();
 
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
         Assert.Equal(rules.Count, rules.Select(r => r.Name).Distinct().Count());

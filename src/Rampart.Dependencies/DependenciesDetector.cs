@@ -1,0 +1,103 @@
+using Rampart.Core.Detectors;
+using Rampart.Core.Findings;
+using Rampart.Core.Rules;
+using Rampart.Core.Scanning;
+using Rampart.Dependencies.Advisories;
+using Rampart.Dependencies.Detection;
+using Rampart.Dependencies.Extractors;
+using Rampart.Dependencies.Inventory;
+using Rampart.Dependencies.Versions;
+
+namespace Rampart.Dependencies;
+
+/// <summary>
+/// The dependencies family: every lockfile and manifest the extractors know, matched against the
+/// local OSV advisory store (seeded from the embedded snapshot on first use). States which data
+/// it used and how old it is; an ecosystem in use with no advisory data makes the scan incomplete.
+/// </summary>
+public sealed class DependenciesDetector(string advisoryStorePath) : IDetector
+{
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
+
+    // Many scans in one process (tests, a server) share the store file: seed it once at a time.
+    private static readonly SemaphoreSlim SeedLock = new(1, 1);
+
+    public string Name => "dependencies";
+
+    public DetectorFamily Family => DetectorFamily.Dependencies;
+
+    public IReadOnlyList<Rule> Rules => DependencyRules.All;
+
+    public async Task<IReadOnlyList<Finding>> DetectAsync(ScanContext context, CancellationToken cancellationToken)
+    {
+        var packages = await PackageInventoryReader.ReadAsync(context, PackageExtractors.All, cancellationToken).ConfigureAwait(false);
+        if (packages.Count == 0)
+        {
+            return [];
+        }
+
+        using var store = new AdvisoryStore(advisoryStorePath, context.Time);
+        await SeedLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.EnsureSeededAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            SeedLock.Release();
+        }
+
+        ReportData(store.Status(), packages, context);
+        var (toMatch, assumed) = WithNuGetMinimums(packages);
+        var report = new VulnerabilityMatcher(store, VersionSchemes.All).Match(toMatch);
+        var unresolved = report.Unresolved.Where(u => !toMatch.Any(p => p.IsResolved && p.Ecosystem == u.Ecosystem && string.Equals(p.Name, u.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unresolved.Count > 0)
+        {
+            context.Warnings.Add(new ScanWarning($"{unresolved.Count} declared package(s) have no lockfile and were not checked for vulnerabilities (e.g. {string.Join(", ", unresolved.Take(3).Select(p => $"{p.Name} {p.DeclaredRange}"))}); commit a lockfile") { Detector = Name });
+        }
+
+        return [.. DependencyFindingBuilder.Build(report.Vulnerable, assumed)];
+    }
+
+    /// <summary>
+    /// NuGet restores the lowest version a project-file range allows, so without a lockfile the
+    /// declared minimum is what runs; npm and pip take the highest, which only a lockfile knows.
+    /// </summary>
+    private static (List<Package> Packages, HashSet<Package> Assumed) WithNuGetMinimums(List<Package> packages)
+    {
+        var assumed = new HashSet<Package>();
+        var result = new List<Package>(packages.Count);
+        VersionSchemes.TryGet(Ecosystem.NuGet, out var nuget);
+        foreach (var package in packages)
+        {
+            if (package is { Ecosystem: Ecosystem.NuGet, IsResolved: false, DeclaredRange: { } range } && nuget?.LowestAllowed(range) is { } minimum
+                && !packages.Any(p => p.IsResolved && p.Ecosystem == Ecosystem.NuGet && string.Equals(p.Name, package.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var pinned = package with { Version = minimum };
+                assumed.Add(pinned);
+                result.Add(pinned);
+                continue;
+            }
+
+            result.Add(package);
+        }
+
+        return (result, assumed);
+    }
+
+    private void ReportData(AdvisoryStoreStatus status, List<Package> packages, ScanContext context)
+    {
+        var age = status.Age(context.Time.GetUtcNow());
+        var sources = string.Join(", ", status.Sources.Select(s => s.Source).Distinct());
+        context.Warnings.Add(new ScanWarning($"advisory data: {status.Records} records ({sources}), imported {status.LastImportedAt:yyyy-MM-dd}") { Detector = Name });
+        if (age > StaleAfter)
+        {
+            context.Warnings.Add(new ScanWarning($"advisory data is {age.Value.Days} days old: newer vulnerabilities are not known to this scan") { Detector = Name });
+        }
+
+        foreach (var ecosystem in packages.Select(p => p.Ecosystem).Distinct().Where(e => !status.RecordsPerEcosystem.ContainsKey(e.ToOsvName())))
+        {
+            context.Warnings.Add(new ScanWarning($"no advisory data for {ecosystem.ToOsvName()}: its packages were not checked") { Detector = Name, MakesScanIncomplete = true });
+        }
+    }
+}

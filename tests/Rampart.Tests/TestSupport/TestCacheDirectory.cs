@@ -1,0 +1,11 @@
+using System.Runtime.CompilerServices;
+
+namespace Rampart.Tests.TestSupport;
+
+/// <summary>Keeps the CLI's local data (the advisory store) in a temp folder, never the user's home.</summary>
+internal static class TestCacheDirectory
+{
+    [ModuleInitializer]
+    internal static void Use() =>
+        Environment.SetEnvironmentVariable("RAMPART_CACHE_DIR", Path.Combine(Path.GetTempPath(), "rampart-tests-cache"));
+}
