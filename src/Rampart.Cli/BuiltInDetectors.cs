@@ -1,6 +1,7 @@
 using Rampart.Core.Detectors;
 using Rampart.Dependencies;
 using Rampart.Dependencies.Advisories;
+using Rampart.Dependencies.Hygiene;
 using Rampart.Pipeline.Ci.Azure;
 using Rampart.Pipeline.Ci.GitLab;
 using Rampart.Pipeline.Containers;
@@ -21,6 +22,7 @@ internal static class BuiltInDetectors
     [
         new SecretsDetector(),
         new DependenciesDetector(Path.Combine(cacheDirectory, Path.GetFileName(AdvisoryStore.DefaultPath(string.Empty)))),
+        new NuGetHygieneDetector(),
         new RepositoryHygieneDetector(),
         new ContainerAuditDetector(),
         new GitHubWorkflowDetector(),

@@ -23,6 +23,12 @@ public sealed class Cli
         _time = time;
     }
 
+    // One client for the process: `db update` downloads through it (tests pass their own via Http).
+    private static readonly HttpClient FeedHttp = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) }) { Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>The HTTP client for network commands; created here, at the edge, so tests can hand in their own.</summary>
+    public HttpClient Http { get; init; } = FeedHttp;
+
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, stdout, stderr, CliEnvironment.Redirected);
 
@@ -43,7 +49,9 @@ public sealed class Cli
         var baseline = new BaselineCommand(runner, _time);
         var hook = new HookCommand();
         var init = new InitCommand();
-        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command, init.Command };
+        var sbom = new SbomCommand(_time);
+        var db = new DbCommand(_environment, _time, Http);
+        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command, init.Command, sbom.Command, db.Command };
 
         scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdin, stdout, token)));
         rules.Command.SetAction((result, _) => Guard(stderr, () => rules.RunAsync(result, stdout)));
@@ -51,6 +59,10 @@ public sealed class Cli
         hook.Install.SetAction((result, token) => Guard(stderr, () => hook.InstallAsync(result, stdout, token)));
         hook.Uninstall.SetAction((result, token) => Guard(stderr, () => hook.UninstallAsync(result, stdout, token)));
         init.Command.SetAction((result, token) => Guard(stderr, () => init.RunAsync(result, stdout, token)));
+        db.Import.SetAction((result, token) => Guard(stderr, () => db.ImportAsync(result, stdout, token)));
+        db.Update.SetAction((result, token) => Guard(stderr, () => db.UpdateAsync(result, stdout, token)));
+        db.Status.SetAction((_, token) => Guard(stderr, () => db.StatusAsync(stdout, token)));
+        sbom.Command.SetAction((result, token) => Guard(stderr, () => sbom.RunAsync(result, stdout, stderr, token)));
 
         // An argument starting with '@' is a code owner (init --owner @acme/platform), never a response file to read.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

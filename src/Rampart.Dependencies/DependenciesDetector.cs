@@ -6,6 +6,7 @@ using Rampart.Dependencies.Advisories;
 using Rampart.Dependencies.Detection;
 using Rampart.Dependencies.Extractors;
 using Rampart.Dependencies.Inventory;
+using Rampart.Dependencies.Registry;
 using Rampart.Dependencies.Versions;
 
 namespace Rampart.Dependencies;
@@ -14,8 +15,10 @@ namespace Rampart.Dependencies;
 /// The dependencies family: every lockfile and manifest the extractors know, matched against the
 /// local OSV advisory store (seeded from the embedded snapshot on first use). States which data
 /// it used and how old it is; an ecosystem in use with no advisory data makes the scan incomplete.
+/// Offline name checks (look-alikes of popular packages, dependency-confusion shapes) need no data store.
 /// </summary>
-public sealed class DependenciesDetector(string advisoryStorePath) : IDetector
+/// <param name="registryChecks">Registries to ask about direct dependencies (RMP-D005..D007); null skips those checks.</param>
+public sealed class DependenciesDetector(string advisoryStorePath, RegistryChecks? registryChecks = null) : IDetector
 {
     private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
@@ -34,6 +37,13 @@ public sealed class DependenciesDetector(string advisoryStorePath) : IDetector
         if (packages.Count == 0)
         {
             return [];
+        }
+
+        var privateRegistries = await PrivateRegistries.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+        var supplyChain = SupplyChainFindingBuilder.Build(packages, privateRegistries).ToList();
+        if (registryChecks is not null)
+        {
+            supplyChain.AddRange(await RegistryFindingBuilder.BuildAsync(packages, registryChecks, privateRegistries, context, cancellationToken).ConfigureAwait(false));
         }
 
         using var store = new AdvisoryStore(advisoryStorePath, context.Time);
@@ -56,7 +66,7 @@ public sealed class DependenciesDetector(string advisoryStorePath) : IDetector
             context.Warnings.Add(new ScanWarning($"{unresolved.Count} declared package(s) have no lockfile and were not checked for vulnerabilities (e.g. {string.Join(", ", unresolved.Take(3).Select(p => $"{p.Name} {p.DeclaredRange}"))}); commit a lockfile") { Detector = Name });
         }
 
-        return [.. DependencyFindingBuilder.Build(report.Vulnerable, assumed)];
+        return [.. DependencyFindingBuilder.Build(report.Vulnerable, assumed), .. supplyChain];
     }
 
     /// <summary>

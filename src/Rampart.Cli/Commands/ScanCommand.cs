@@ -16,6 +16,7 @@ internal sealed class ScanCommand
     private readonly Option<string?> _failOn = new("--fail-on") { Description = $"Exit 1 when a finding is at or above this severity: {SeverityNames.AllSeverityNames} (default: high)" };
     private readonly Option<string?> _baseline = new("--baseline") { Description = "Report only findings not in this baseline file" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No progress and only the gate line on the console" };
+    private readonly Option<bool> _allowIncomplete = new("--allow-incomplete") { Description = "Exit on the gate alone: an incomplete scan (e.g. no advisory data for an ecosystem) is reported but does not exit 3" };
     private readonly ScanRunner _runner;
     private readonly CliEnvironment _environment;
 
@@ -30,6 +31,7 @@ internal sealed class ScanCommand
         Command.Options.Add(_failOn);
         Command.Options.Add(_baseline);
         Command.Options.Add(_quiet);
+        Command.Options.Add(_allowIncomplete);
     }
 
     public Command Command { get; }
@@ -58,7 +60,7 @@ internal sealed class ScanCommand
             await stdout.WriteAsync(text).ConfigureAwait(false);
         }
 
-        return ExitCode.For(report);
+        return ExitCode.For(report, allowIncomplete: result.GetValue(_allowIncomplete));
     }
 
     private string Render(ScanReport report, ReportTarget target, bool quiet)

@@ -9,8 +9,9 @@ public static class ExitCode
     public const int ScanIncomplete = 3;
 
     /// <summary>A failed gate wins over an incomplete scan: the gate failed on what was seen already.</summary>
-    public static int For(ScanReport report) =>
+    /// <param name="allowIncomplete">When true (<c>--allow-incomplete</c>), an incomplete scan exits on the gate alone.</param>
+    public static int For(ScanReport report, bool allowIncomplete = false) =>
         !report.Gate.Passed ? FindingsAtOrAboveThreshold
-        : report.Incomplete ? ScanIncomplete
+        : report.Incomplete && !allowIncomplete ? ScanIncomplete
         : Passed;
 }

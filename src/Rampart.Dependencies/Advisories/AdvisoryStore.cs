@@ -43,6 +43,7 @@ public sealed class AdvisoryStore : IDisposable
                 PRIMARY KEY (ecosystem, name, record_id));
             CREATE INDEX IF NOT EXISTS affected_by_record ON affected (record_id);
             CREATE TABLE IF NOT EXISTS metadata (source TEXT PRIMARY KEY, imported_at TEXT NOT NULL, records INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
             """);
     }
 
@@ -149,13 +150,45 @@ public sealed class AdvisoryStore : IDisposable
             sources);
     }
 
+    /// <summary>The validators (ETag, Last-Modified) of the last download from <paramref name="url"/>, for a conditional request.</summary>
+    public FeedValidators? FeedValidatorsFor(string url)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT etag, last_modified FROM feeds WHERE url = $url";
+        command.Parameters.AddWithValue("$url", url);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new FeedValidators(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
+            : null;
+    }
+
+    public void RememberFeedValidators(string url, FeedValidators validators)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO feeds (url, etag, last_modified) VALUES ($url, $etag, $modified)";
+        command.Parameters.AddWithValue("$url", url);
+        command.Parameters.AddWithValue("$etag", (object?)validators.ETag ?? DBNull.Value);
+        command.Parameters.AddWithValue("$modified", (object?)validators.LastModified ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records that <paramref name="source"/> was found unchanged now (a feed that answered 304), so its age restarts.</summary>
+    public void MarkCurrent(string source)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE metadata SET imported_at = $at WHERE source = $source";
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose() => connection.Dispose();
 
     private async Task<AdvisoryImportResult> ImportAsync(string source, IAsyncEnumerable<OsvDocument> documents, CancellationToken cancellationToken)
     {
         parsed.Clear();
         var problems = new List<string>();
-        int imported = 0, unchanged = 0;
+        int imported = 0, unchanged = 0, updated = 0;
         var batch = new List<(OsvRecord Record, string Json)>(BatchSize);
         await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -168,22 +201,22 @@ public sealed class AdvisoryStore : IDisposable
             batch.Add((record!, document.Json));
             if (batch.Count == BatchSize)
             {
-                imported += WriteBatch(batch, ref unchanged);
+                imported += WriteBatch(batch, ref unchanged, ref updated);
                 batch.Clear();
             }
         }
 
-        imported += WriteBatch(batch, ref unchanged);
+        imported += WriteBatch(batch, ref unchanged, ref updated);
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO metadata (source, imported_at, records) VALUES ($source, $at, $records)";
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$records", imported + unchanged);
         command.ExecuteNonQuery();
-        return new AdvisoryImportResult(imported, unchanged, problems);
+        return new AdvisoryImportResult(imported, unchanged, problems) { Updated = updated };
     }
 
-    private int WriteBatch(List<(OsvRecord Record, string Json)> batch, ref int unchanged)
+    private int WriteBatch(List<(OsvRecord Record, string Json)> batch, ref int unchanged, ref int updated)
     {
         if (batch.Count == 0)
         {
@@ -195,11 +228,14 @@ public sealed class AdvisoryStore : IDisposable
         foreach (var (record, json) in batch)
         {
             var modified = Stamp(record.Modified);
-            if (StoredModified(record.Id, transaction) is { } stored && string.CompareOrdinal(stored, modified) >= 0)
+            var stored = StoredModified(record.Id, transaction);
+            if (stored is not null && string.CompareOrdinal(stored, modified) >= 0)
             {
                 unchanged++;
                 continue;
             }
+
+            updated += stored is null ? 0 : 1;
 
             Write(record, json, modified, transaction);
             written++;
