@@ -1,6 +1,7 @@
 using Rampart.Core.Detectors;
 using Rampart.Dependencies;
 using Rampart.Dependencies.Advisories;
+using Rampart.Dependencies.Registry;
 using Rampart.Dependencies.Hygiene;
 using Rampart.Pipeline.Ci.Azure;
 using Rampart.Pipeline.Ci.GitLab;
@@ -17,11 +18,14 @@ namespace Rampart.Cli;
 /// </summary>
 internal static class BuiltInDetectors
 {
-    /// <param name="cacheDirectory">Where local data lives (the advisory store).</param>
-    public static IReadOnlyList<IDetector> Create(string cacheDirectory) =>
+    /// <param name="cacheDirectory">Where local data lives (the advisory store, cached registry answers).</param>
+    /// <param name="registryHttp">The client registry checks use; null turns them off (offline).</param>
+    public static IReadOnlyList<IDetector> Create(string cacheDirectory, HttpClient? registryHttp = null) =>
     [
         new SecretsDetector(),
-        new DependenciesDetector(Path.Combine(cacheDirectory, Path.GetFileName(AdvisoryStore.DefaultPath(string.Empty)))),
+        new DependenciesDetector(
+            Path.Combine(cacheDirectory, Path.GetFileName(AdvisoryStore.DefaultPath(string.Empty))),
+            registryHttp is null ? null : RegistryChecks.CreateDefault(registryHttp, Path.Combine(cacheDirectory, "registry"), TimeProvider.System, offline: false)),
         new NuGetHygieneDetector(),
         new RepositoryHygieneDetector(),
         new ContainerAuditDetector(),

@@ -35,8 +35,14 @@ public sealed class Cli
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
         RunAsync(args, Stream.Null, stdout, stderr, environment);
 
-    public static Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CliEnvironment environment) =>
-        new Cli(BuiltInDetectors.Create(environment.CacheDirectory), environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
+    public static Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CliEnvironment environment)
+    {
+        // Registry look-ups are the only network use of a scan; --offline is read before parsing
+        // because it decides how the detectors are built (the option itself is declared on scan).
+        var offline = environment.Offline || args.Contains(ScanInputs.OfflineFlag, StringComparer.Ordinal);
+        var detectors = BuiltInDetectors.Create(environment.CacheDirectory, offline ? null : FeedHttp);
+        return new Cli(detectors, environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
+    }
 
     public Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         RunAsync(args, Stream.Null, stdout, stderr, cancellationToken);

@@ -11,6 +11,9 @@ public sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTerminal
     /// <summary>Local data such as the advisory store: RAMPART_CACHE_DIR, else the user's local application data.</summary>
     public string CacheDirectory { get; init; } = DefaultCacheDirectory();
 
+    /// <summary>No network look-ups (package registries): RAMPART_OFFLINE=1, or --offline on the command line.</summary>
+    public bool Offline { get; init; } = Environment.GetEnvironmentVariable("RAMPART_OFFLINE") == "1";
+
     /// <summary>What in-process runs and tests get: no terminal, no colour, no progress.</summary>
     public static CliEnvironment Redirected { get; } = new(false, false, true, ConsoleStyle.DefaultWidth);
 

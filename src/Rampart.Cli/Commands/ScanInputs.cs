@@ -24,6 +24,10 @@ internal sealed class ScanInputs
 
     public Option<bool> Stdin { get; } = new("--stdin") { Description = "Scan the text piped on standard input, reported as 'stdin'" };
 
+    public const string OfflineFlag = "--offline";
+
+    public Option<bool> Offline { get; } = new(OfflineFlag) { Description = "No network look-ups: skip the package-registry checks (also RAMPART_OFFLINE=1)" };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Path);
@@ -32,6 +36,7 @@ internal sealed class ScanInputs
         command.Options.Add(NoHistory);
         command.Options.Add(Staged);
         command.Options.Add(Stdin);
+        command.Options.Add(Offline);
     }
 
     /// <summary>Turns the parsed arguments into a request; bad input is a <see cref="UsageException"/> or <see cref="ConfigException"/>.</summary>

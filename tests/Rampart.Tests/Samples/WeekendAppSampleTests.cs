@@ -29,6 +29,8 @@ public sealed partial class WeekendAppSampleTests
 
         public bool History { get; set; }
 
+        public bool Registry { get; set; }
+
         public override string ToString() => $"{Id} ({Rule} at {Path}:{Line})";
     }
 
@@ -63,7 +65,7 @@ public sealed partial class WeekendAppSampleTests
             .Select(f => (Rule: f.GetProperty("ruleId").GetString(), Path: f.GetProperty("location").GetProperty("path").GetString(), Line: f.GetProperty("location").TryGetProperty("line", out var l) ? l.GetInt32() : (int?)null))
             .ToList();
 
-        var withRules = PlantedProblems().Where(p => p.Rule is not null && !p.History).ToList();
+        var withRules = PlantedProblems().Where(p => p.Rule is not null && !p.History && !p.Registry).ToList();
         Assert.NotEmpty(withRules);
         foreach (var problem in withRules)
         {
@@ -93,6 +95,25 @@ public sealed partial class WeekendAppSampleTests
             .ToList();
         var expected = PlantedProblems().Where(p => p.History).Select(p => $"{p.Rule} {p.Path}:{p.Line}");
         Assert.Equal(expected, removed);
+    }
+
+    [Fact]
+    public async Task The_hallucinated_package_is_reported_from_a_recorded_registry_answer()
+    {
+        // Every other direct dependency answers with a recorded real npm document; the invented name gets 404.
+        string[] existing = ["dotenv", "express", "jsonwebtoken", "lodash", "pg", "stripe"];
+        using var server = new Rampart.Tests.Dependencies.Registry.RegistryTestServer(existing.ToDictionary(name => $"/{name}", _ => "npm/left-pad.json"));
+        using var cache = new TempTree();
+        using var client = new HttpClient();
+        var registry = new Rampart.Dependencies.Registry.NpmRegistry(new Rampart.Dependencies.Registry.RegistryHttp(client, cache.PathOf("registry"), TimeProvider.System, offline: false), server.BaseUrl);
+        var detector = new Rampart.Dependencies.DependenciesDetector(cache.PathOf("advisories.db"), new Rampart.Dependencies.Registry.RegistryChecks([registry]));
+
+        var report = await FixtureScan.ScanAsync(SampleRoot, detector);
+
+        foreach (var problem in PlantedProblems().Where(p => p.Registry))
+        {
+            Assert.Contains(report.Findings, f => f.RuleId.Value == problem.Rule && f.Location.Path == problem.Path && f.Location.Line == problem.Line);
+        }
     }
 
     [GeneratedRegex("```yaml\\n(.*?)```", RegexOptions.Singleline)]

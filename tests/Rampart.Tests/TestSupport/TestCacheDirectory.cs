@@ -6,6 +6,10 @@ namespace Rampart.Tests.TestSupport;
 internal static class TestCacheDirectory
 {
     [ModuleInitializer]
-    internal static void Use() =>
+    internal static void Use()
+    {
         Environment.SetEnvironmentVariable("RAMPART_CACHE_DIR", Path.Combine(Path.GetTempPath(), "rampart-tests-cache"));
+        // Tests never reach live package registries: registry checks are tested against local servers.
+        Environment.SetEnvironmentVariable("RAMPART_OFFLINE", "1");
+    }
 }
