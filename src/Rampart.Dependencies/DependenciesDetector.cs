@@ -97,12 +97,13 @@ public sealed class DependenciesDetector(string advisoryStorePath, RegistryCheck
 
     private void ReportData(AdvisoryStoreStatus status, List<Package> packages, ScanContext context)
     {
-        var age = status.Age(context.Time.GetUtcNow());
+        // The data's age is its newest record, not the import: an old snapshot imported today is still old.
+        var age = context.Time.GetUtcNow() - status.NewestRecord;
         var sources = string.Join(", ", status.Sources.Select(s => s.Source).Distinct());
-        context.Warnings.Add(new ScanWarning($"advisory data: {status.Records} records ({sources}), imported {status.LastImportedAt:yyyy-MM-dd}") { Detector = Name });
+        context.Warnings.Add(new ScanWarning($"advisory data: {status.Records} records ({sources}), newest record {status.NewestRecord:yyyy-MM-dd}") { Detector = Name });
         if (age > StaleAfter)
         {
-            context.Warnings.Add(new ScanWarning($"advisory data is {age.Value.Days} days old: newer vulnerabilities are not known to this scan") { Detector = Name });
+            context.Warnings.Add(new ScanWarning($"advisory data is {age.Value.Days} days old: vulnerabilities published since are not known to this scan (rampart db update)") { Detector = Name });
         }
 
         foreach (var ecosystem in packages.Select(p => p.Ecosystem).Distinct().Where(e => !status.RecordsPerEcosystem.ContainsKey(e.ToOsvName())))

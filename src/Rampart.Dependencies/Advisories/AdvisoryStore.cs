@@ -143,11 +143,26 @@ public sealed class AdvisoryStore : IDisposable
             }
         }
 
+        using var newest = connection.CreateCommand();
+        newest.CommandText = "SELECT modified FROM records";
+        DateTimeOffset? newestRecord = null;
+        using (var reader = newest.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                // Parsed, not compared as text: sources write offsets differently.
+                if (DateTimeOffset.TryParse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var modified) && (newestRecord is null || modified > newestRecord))
+                {
+                    newestRecord = modified;
+                }
+            }
+        }
+
         return new AdvisoryStoreStatus(
             (int)Scalar("SELECT COUNT(*) FROM records"),
             (int)Scalar("SELECT COUNT(*) FROM records WHERE withdrawn IS NOT NULL"),
             perEcosystem,
-            sources);
+            sources) { NewestRecord = newestRecord };
     }
 
     /// <summary>The validators (ETag, Last-Modified) of the last download from <paramref name="url"/>, for a conditional request.</summary>

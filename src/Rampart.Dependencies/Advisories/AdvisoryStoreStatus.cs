@@ -7,6 +7,9 @@ public sealed record AdvisoryStoreStatus(
     IReadOnlyDictionary<string, int> RecordsPerEcosystem,
     IReadOnlyList<AdvisorySource> Sources)
 {
+    /// <summary>When the newest advisory was last modified: how fresh the data is, whenever it was imported.</summary>
+    public DateTimeOffset? NewestRecord { get; init; }
+
     /// <summary>The most recent import, or null for an empty store.</summary>
     public DateTimeOffset? LastImportedAt => Sources.Count == 0 ? null : Sources.Max(s => s.ImportedAt);
 
