@@ -7,7 +7,8 @@ public sealed class ScanWarnings
 {
     private readonly ConcurrentQueue<ScanWarning> _warnings = new();
 
-    public void Add(ScanWarning warning) => _warnings.Enqueue(warning);
+    /// <summary>Adds a warning; a credential in a URL it quotes (a requirement line, a git error) is removed first.</summary>
+    public void Add(ScanWarning warning) => _warnings.Enqueue(warning with { Message = UrlCredentials.Redact(warning.Message) });
 
     public IReadOnlyList<ScanWarning> ToList() =>
         [.. _warnings.OrderBy(w => w.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal)];
