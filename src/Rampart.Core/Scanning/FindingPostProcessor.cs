@@ -21,7 +21,11 @@ internal static class FindingPostProcessor
             .SelectMany(f => f.RelatedLocations.Prepend(f.Location))
             .Where(l => l.HasLine && l.Revision is null)
             .ToLookup(l => l.Path, StringComparer.Ordinal);
-        var configured = all.Select(f => RuleOverrides.Apply(request.Config, f)).OfType<Finding>().ToList();
+        var configured = all
+            .Select(f => RuleOverrides.Apply(request.Config, f))
+            .OfType<Finding>()
+            .Select(f => f with { Message = UrlCredentials.Redact(f.Message) })
+            .ToList();
         var warnings = new List<ScanWarning>();
         var withSnippets = await AttachSnippetsAsync(configured, secretSpans, context, cancellationToken).ConfigureAwait(false);
 
