@@ -20,7 +20,7 @@ internal sealed class InitCommand
 
     private readonly Argument<string> _path = new("PATH") { Description = "The repository to set up", DefaultValueFactory = _ => "." };
     private readonly Option<string> _ci = new("--ci") { Description = "CI system to write a pipeline for: github, gitlab or azure", DefaultValueFactory = _ => "github" };
-    private readonly Option<string> _owner = new("--owner") { Description = "Who reviews every change, written to .github/CODEOWNERS: @user, @org/team or an email (default: @OWNER of a GitHub origin remote)" };
+    private readonly Option<string> _owner = new("--owner") { Description = "Who reviews every change, written to CODEOWNERS (.github/, .gitlab/ or the root, by --ci): @user, @org/team or an email (default: @OWNER of a GitHub origin remote)" };
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would be written, as a diff, and write nothing" };
 
     public InitCommand() =>
@@ -35,11 +35,6 @@ internal sealed class InitCommand
         if (!CiNames.TryGetValue(ciName, out var ci))
         {
             throw new UsageException($"unknown CI system '{ciName}' (github, gitlab or azure)");
-        }
-
-        if (!ScaffoldPlanner.Supported.Contains(ci))
-        {
-            throw new UsageException($"--ci {ciName.ToLowerInvariant()} is not supported yet: rampart init writes GitHub Actions workflows only (--ci github)");
         }
 
         var ownerText = result.GetValue(_owner);

@@ -13,12 +13,11 @@ internal static class RepositoryScaffold
     private const string HookBeginMarker = "# >>> rampart pre-commit hook >>>";
     private const string EnvExamplePath = ".env.example";
     private const string EnvPlaceholder = "changeme";
-    private const string CodeOwnersPath = ".github/CODEOWNERS";
 
     private static readonly string[] SecurityPolicyFolders = [string.Empty, ".github/", "docs/"];
     private static readonly string[] CodeOwnersPaths = ["CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS"];
 
-    public static void Add(ProjectTree tree, DetectedStacks stacks, CodeOwner? owner, ScaffoldDraft draft)
+    public static void Add(ProjectTree tree, DetectedStacks stacks, CodeOwner? owner, CiProvider ci, ScaffoldDraft draft)
     {
         var policy = tree.Files.FirstOrDefault(f => SecurityPolicyFolders.Any(folder => string.Equals(f.Path, $"{folder}SECURITY.md", StringComparison.OrdinalIgnoreCase)));
         draft.Files.Add(policy is null
@@ -39,12 +38,12 @@ internal static class RepositoryScaffold
             draft.Files.Add(ScaffoldFile.Merged(EnvExamplePath, $"{variables.Count} environment variable(s) the code reads", existing => MergeEnvExample(existing, variables)));
         }
 
-        AddCodeOwners(tree, owner, draft);
+        AddCodeOwners(tree, owner, CodeOwnersPathFor(ci), draft);
         draft.NextSteps.Add("git config core.hooksPath .githooks   # every clone runs the pre-commit secret scan (needs rampart on PATH)");
     }
 
     /// <summary>A new .github/CODEOWNERS naming <paramref name="owner"/>; a CODEOWNERS anywhere GitHub or GitLab looks is never touched.</summary>
-    private static void AddCodeOwners(ProjectTree tree, CodeOwner? owner, ScaffoldDraft draft)
+    private static void AddCodeOwners(ProjectTree tree, CodeOwner? owner, string codeOwnersPath, ScaffoldDraft draft)
     {
         if (CodeOwnersPaths.FirstOrDefault(tree.Exists) is { } existing)
         {
@@ -58,18 +57,26 @@ internal static class RepositoryScaffold
 
         if (owner is null)
         {
-            draft.Notes.Add($"no CODEOWNERS: it must name a reviewer; run init with --owner @your-team, or add {CodeOwnersPath} with a line such as '* @your-team' (RMP-P011 stays until then)");
+            draft.Notes.Add($"no CODEOWNERS: it must name a reviewer; run init with --owner @your-team, or add {codeOwnersPath} with a line such as '* @your-team' (RMP-P011 stays until then)");
             return;
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["owner"] = owner.Name };
-        draft.Files.Add(ScaffoldFile.Owned(CodeOwnersPath, $"{owner.Name} reviews every change", ScaffoldTemplates.Render("repository/CODEOWNERS", values)));
+        draft.Files.Add(ScaffoldFile.Owned(codeOwnersPath, $"{owner.Name} reviews every change", ScaffoldTemplates.Render("repository/CODEOWNERS", values)));
         if (owner.FromOriginRemote)
         {
             // An organisation is not a valid owner on GitHub (a user or a team is), and offline we cannot tell which one the remote names.
             draft.Notes.Add($"CODEOWNERS names {owner.Name}, the owner of the origin remote: right for a personal account; for an organisation GitHub needs one of its teams, so edit the line to {owner.Name}/TEAM");
         }
     }
+
+    /// <summary>Where each host looks first: GitLab reads .gitlab/; Azure Repos has no CODEOWNERS of its own, so the root copy serves other tools and RMP-P011.</summary>
+    private static string CodeOwnersPathFor(CiProvider ci) => ci switch
+    {
+        CiProvider.GitLab => ".gitlab/CODEOWNERS",
+        CiProvider.Azure => "CODEOWNERS",
+        _ => ".github/CODEOWNERS",
+    };
 
     private static string MergeHook(string? existing)
     {

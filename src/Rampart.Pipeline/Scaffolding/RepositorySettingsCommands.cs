@@ -9,7 +9,22 @@ internal static class RepositorySettingsCommands
     /// <summary>The check the generated workflow reports: its job id.</summary>
     public const string RequiredCheck = "build";
 
-    public static IReadOnlyList<string> For(string branch) =>
+    public static IReadOnlyList<string> For(CiProvider ci, string branch) => ci switch
+    {
+        CiProvider.GitLab =>
+        [
+            $"In GitLab, protect {branch} (Settings > Repository > Protected branches: allowed to push: no one, code owner approval required), and set Settings > Merge requests > 'Pipelines must succeed' and one approval",
+            "In GitLab, turn on secret push protection (Secure > Security configuration) where your tier offers it",
+        ],
+        CiProvider.Azure =>
+        [
+            $"In Azure Repos, add a branch policy on {branch}: require a minimum of 1 reviewer, reset votes on new pushes, and a build validation with the azure-pipelines.yml pipeline",
+            "In Azure DevOps, turn on GitHub Advanced Security for Azure DevOps secret push protection where it is available",
+        ],
+        _ => ForGitHub(branch),
+    };
+
+    private static IReadOnlyList<string> ForGitHub(string branch) =>
     [
         // Changes reach the default branch only through a reviewed pull request whose CI passed.
         $"gh api -X PUT repos/{{owner}}/{{repo}}/branches/{branch}/protection \\\n"

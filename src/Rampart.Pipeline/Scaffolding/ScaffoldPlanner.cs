@@ -7,22 +7,13 @@ namespace Rampart.Pipeline.Scaffolding;
 /// </summary>
 public static class ScaffoldPlanner
 {
-    private const string WorkflowPath = ".github/workflows/ci.yml";
     private const string BesideSuffix = ".rampart-new";
 
     private static readonly string[] RenovateFiles = ["renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".renovaterc", ".renovaterc.json"];
 
-    /// <summary>The CI systems init can write a pipeline for today.</summary>
-    public static IReadOnlyList<CiProvider> Supported { get; } = [CiProvider.GitHub];
-
     /// <param name="owner">The reviewer for a new CODEOWNERS; null leaves a note on how to add one.</param>
     public static ScaffoldPlan Plan(string root, CiProvider ci, string rampartVersion, CodeOwner? owner = null)
     {
-        if (!Supported.Contains(ci))
-        {
-            throw new NotSupportedException($"rampart init cannot write a {ci} pipeline yet");
-        }
-
         var tree = ProjectTree.Load(root);
         var stacks = StackDetector.Detect(tree);
         var branch = DefaultBranch.Read(tree.Root);
@@ -30,26 +21,37 @@ public static class ScaffoldPlanner
 
         var dotnetEntry = stacks.Dotnet is { } dotnet ? DotnetScaffold.Add(tree, dotnet, draft) : null;
         AddSmokeTests(stacks, draft);
-        draft.Files.Insert(0, ScaffoldFile.Owned(WorkflowPath, "CI: build, test, rampart gate", GitHubWorkflowRenderer.Render(stacks, dotnetEntry, branch, rampartVersion)));
+        draft.Files.Insert(0, CiFile(ci, stacks, dotnetEntry, branch, rampartVersion));
         if (RenovateFiles.FirstOrDefault(tree.Exists) is { } renovate)
         {
-            draft.Notes.Add($"no .github/dependabot.yml: {renovate} already configures Renovate");
+            draft.Notes.Add(ci == CiProvider.GitHub ? $"no .github/dependabot.yml: {renovate} already configures Renovate" : $"no renovate.json: {renovate} already configures Renovate");
         }
-        else
+        else if (ci == CiProvider.GitHub)
         {
             var dependabot = tree.Exists(".github/dependabot.yaml") ? ".github/dependabot.yaml" : ".github/dependabot.yml";
             draft.Files.Insert(1, ScaffoldFile.Owned(dependabot, "grouped dependency updates, 7-day cooldown", DependabotConfigRenderer.Render(stacks, dotnetEntry)));
         }
+        else
+        {
+            draft.Files.Insert(1, ScaffoldFile.Owned("renovate.json", "grouped dependency updates (Renovate), 7-day minimumReleaseAge", RenovateConfigRenderer.Render(stacks, ci)));
+        }
 
-        RepositoryScaffold.Add(tree, stacks, owner, draft);
+        RepositoryScaffold.Add(tree, stacks, owner, ci, draft);
         if (stacks.Node is { Lockfile: null } node)
         {
             draft.NextSteps.Add($"{(node.Directory.Length > 0 ? $"(cd {ShellWords.Quote(node.Directory)} && npm install)" : "npm install")}   # writes package-lock.json: commit it, CI installs with npm ci");
         }
 
-        draft.NextSteps.AddRange(RepositorySettingsCommands.For(branch));
+        draft.NextSteps.AddRange(RepositorySettingsCommands.For(ci, branch));
         return new ScaffoldPlan(stacks.Describe(), [.. draft.Files.Select(file => Resolve(tree, file))], draft.Notes, draft.NextSteps);
     }
+
+    private static ScaffoldFile CiFile(CiProvider ci, DetectedStacks stacks, string? dotnetEntry, string branch, string rampartVersion) => ci switch
+    {
+        CiProvider.GitLab => ScaffoldFile.Owned(".gitlab-ci.yml", "CI: build, test, rampart gate", GitLabCiRenderer.Render(stacks, dotnetEntry, rampartVersion)),
+        CiProvider.Azure => ScaffoldFile.Owned("azure-pipelines.yml", "CI: build, test, rampart gate", AzurePipelineRenderer.Render(stacks, dotnetEntry, branch, rampartVersion)),
+        _ => ScaffoldFile.Owned(".github/workflows/ci.yml", "CI: build, test, rampart gate", GitHubWorkflowRenderer.Render(stacks, dotnetEntry, branch, rampartVersion)),
+    };
 
     private static void AddSmokeTests(DetectedStacks stacks, ScaffoldDraft draft)
     {

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Rampart.Core.Scanning;
 using Rampart.Pipeline;
+using Rampart.Pipeline.Ci.Azure;
+using Rampart.Pipeline.Ci.GitLab;
 using Rampart.Pipeline.Scaffolding;
 using Rampart.Pipeline.Workflows;
 using Rampart.Tests.TestSupport;
@@ -20,22 +22,45 @@ public sealed partial class InitCommandTests
     private const string CodeOwnersPath = ".github/CODEOWNERS";
     private const string Owner = "@acme/platform";
 
-    public static TheoryData<string> Fixtures() => [.. Directory.GetDirectories(Path.Combine(RepoPaths.Fixtures, "Init")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    private static readonly Dictionary<string, string> CodeOwnersPaths = new(StringComparer.Ordinal)
+    {
+        ["github"] = CodeOwnersPath,
+        ["gitlab"] = ".gitlab/CODEOWNERS",
+        ["azure"] = "CODEOWNERS",
+    };
+
+    public static TheoryData<string, string> FixturesByProvider()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var fixture in FixtureNames())
+        {
+            foreach (var ci in CodeOwnersPaths.Keys)
+            {
+                data.Add(fixture, ci);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Fixtures() => [.. FixtureNames()];
+
+    private static IEnumerable<string> FixtureNames() => Directory.GetDirectories(Path.Combine(RepoPaths.Fixtures, "Init")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
-    public async Task After_init_the_pipeline_scan_finds_only_what_init_cannot_fix(string fixture)
+    [MemberData(nameof(FixturesByProvider))]
+    public async Task After_init_the_pipeline_scan_finds_only_what_init_cannot_fix(string fixture, string ci)
     {
         using var tree = CopyOf(fixture);
 
-        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
+        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner, "--ci", ci);
         var scan = await CliRun.RunAsync("scan", tree.Root, "--only", "pipeline", "-f", "json", "--no-history");
 
         Assert.True(init.ExitCode == 0, init.ToString());
         Assert.True(scan.ExitCode == 0, scan.ToString());
         var expected = File.ReadAllLines(Path.Combine(Fixture(fixture), ExpectationsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).Order(StringComparer.Ordinal);
         Assert.Equal(expected, PipelineFindings(scan.Stdout).Order(StringComparer.Ordinal));
-        Assert.EndsWith($"\n* {Owner}\n", tree.Read(CodeOwnersPath), StringComparison.Ordinal);
+        Assert.EndsWith($"\n* {Owner}\n", tree.Read(CodeOwnersPaths[ci]), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -62,14 +87,14 @@ public sealed partial class InitCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
-    public async Task Running_init_twice_changes_nothing_the_second_time(string fixture)
+    [MemberData(nameof(FixturesByProvider))]
+    public async Task Running_init_twice_changes_nothing_the_second_time(string fixture, string ci)
     {
         using var tree = CopyOf(fixture);
-        await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
+        await CliRun.RunAsync("init", tree.Root, "--owner", Owner, "--ci", ci);
         var before = Snapshot(tree.Root);
 
-        var second = await CliRun.RunAsync("init", tree.Root, "--owner", Owner);
+        var second = await CliRun.RunAsync("init", tree.Root, "--owner", Owner, "--ci", ci);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("Nothing to do", second.Stdout, StringComparison.Ordinal);
@@ -194,18 +219,70 @@ public sealed partial class InitCommandTests
     }
 
     [Theory]
-    [InlineData("gitlab")]
-    [InlineData("azure")]
-    public async Task Gitlab_and_azure_are_refused_with_one_line_until_supported(string ci)
+    [MemberData(nameof(Fixtures))]
+    public async Task The_generated_gitlab_pipeline_parses_and_gates_merge_requests(string fixture)
+    {
+        using var tree = CopyOf(fixture);
+        await CliRun.RunAsync("init", tree.Root, "--ci", "gitlab");
+
+        var text = tree.Read(".gitlab-ci.yml");
+        var pipeline = GitLabCiParser.Parse(new FileText(new RepoFile(".gitlab-ci.yml", tree.PathOf(".gitlab-ci.yml"), text.Length), text));
+
+        Assert.NotNull(pipeline);
+        Assert.Contains("    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n", text, StringComparison.Ordinal);
+        Assert.Contains(pipeline.Jobs, j => j.Name == "rampart");
+        Assert.Contains("    - rampart scan --fail-on high\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CI_DEBUG", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(tree.PathOf(".github/dependabot.yml")));
+        Assert.False(File.Exists(tree.PathOf(".github/workflows/ci.yml")));
+        AssertRenovate(tree.Read("renovate.json"), "gitlabci");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task The_generated_azure_pipeline_parses_and_checks_out_without_credentials(string fixture)
+    {
+        using var tree = CopyOf(fixture);
+        await CliRun.RunAsync("init", tree.Root, "--ci", "azure");
+
+        var text = tree.Read("azure-pipelines.yml");
+        var pipeline = AzurePipelineParser.Parse(new FileText(new RepoFile("azure-pipelines.yml", tree.PathOf("azure-pipelines.yml"), text.Length), text));
+
+        Assert.NotNull(pipeline);
+        Assert.Equal("ubuntu-24.04", pipeline.VmImage?.Text);
+        Assert.Contains("trigger:\n  branches:\n    include:\n      - main\n\npr:\n  branches:\n    include:\n      - main\n", text, StringComparison.Ordinal);
+        Assert.Contains("      - checkout: self\n        persistCredentials: false\n", text, StringComparison.Ordinal);
+        Assert.Contains("rampart scan --fail-on high", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("$(", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(tree.PathOf(".github/dependabot.yml")));
+        AssertRenovate(tree.Read("renovate.json"), "azure-pipelines");
+    }
+
+    [Theory]
+    [InlineData("gitlab", "In GitLab, protect main")]
+    [InlineData("azure", "In Azure Repos, add a branch policy on main")]
+    public async Task Gitlab_and_azure_print_their_own_settings_not_gh_commands(string ci, string branchProtection)
     {
         using var tree = CopyOf("express-api");
-        var before = Snapshot(tree.Root);
 
         var run = await CliRun.RunAsync("init", tree.Root, "--ci", ci);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"rampart: --ci {ci} is not supported yet: rampart init writes GitHub Actions workflows only (--ci github)\n", run.Stderr.ReplaceLineEndings("\n"));
-        Assert.Equal(before, Snapshot(tree.Root));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(branchProtection, run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("gh api", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("git config core.hooksPath .githooks", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_existing_renovate_config_is_kept_for_gitlab()
+    {
+        using var tree = CopyOf("express-api").Write(".renovaterc.json", "{}\n");
+
+        var init = await CliRun.RunAsync("init", tree.Root, "--ci", "gitlab");
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.False(File.Exists(tree.PathOf("renovate.json")));
+        Assert.Contains("no renovate.json: .renovaterc.json already configures Renovate", init.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -228,6 +305,13 @@ public sealed partial class InitCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such directory", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static void AssertRenovate(string json, string ciManager)
+    {
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("7 days", document.RootElement.GetProperty("minimumReleaseAge").GetString());
+        Assert.Contains(ciManager, document.RootElement.GetProperty("enabledManagers").EnumerateArray().Select(m => m.GetString()));
     }
 
     private static string Fixture(string name) => Path.Combine(RepoPaths.Fixtures, "Init", name);
