@@ -17,23 +17,11 @@ internal sealed class DepsJsonExtractor : IPackageExtractor
 
     public bool Handles(string path) => Path.GetFileName(path).EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase);
 
-    public Task<ExtractionResult> ExtractAsync(FileText file, Func<string, CancellationToken, Task<FileText?>> siblings, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Task.FromResult(Extract(file));
-        }
-        catch (JsonException e)
-        {
-            return Task.FromResult(new ExtractionResult([]) { Problems = [$"{file.Path}: not valid JSON ({e.Message})"] });
-        }
-    }
+    public Task<ExtractionResult> ExtractAsync(FileText file, Func<string, CancellationToken, Task<FileText?>> siblings, CancellationToken cancellationToken) =>
+        NuGetJson.ExtractAsync(file, (root, lines) => Extract(file, root, lines));
 
-    private static ExtractionResult Extract(FileText file)
+    private static ExtractionResult Extract(FileText file, JsonElement root, JsonPropertyLines lines)
     {
-        var lines = JsonPropertyLines.Read(file.Text);
-        using var document = JsonDocument.Parse(file.Text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        var root = document.RootElement;
         if (NuGetJson.Object(root, "libraries") is not { } libraries)
         {
             return new ExtractionResult([]) { Problems = [$"{file.Path}: no \"libraries\" object, not a deps.json"] };

@@ -1,10 +1,29 @@
 using System.Text.Json;
+using Rampart.Core.Scanning;
+using Rampart.Dependencies.Inventory;
 
 namespace Rampart.Dependencies.Extractors.NuGet;
 
 /// <summary>Tolerant reads of the NuGet JSON files: a missing or mistyped property is null, not an exception.</summary>
 internal static class NuGetJson
 {
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Parses a NuGet JSON file once and hands its root and property lines to <paramref name="read"/>; invalid JSON is a problem line.</summary>
+    public static Task<ExtractionResult> ExtractAsync(FileText file, Func<JsonElement, JsonPropertyLines, ExtractionResult> read)
+    {
+        try
+        {
+            var lines = JsonPropertyLines.Read(file.Text);
+            using var document = JsonDocument.Parse(file.Text, Options);
+            return Task.FromResult(read(document.RootElement, lines));
+        }
+        catch (JsonException e)
+        {
+            return Task.FromResult(new ExtractionResult([]) { Problems = [$"{file.Path}: not valid JSON ({e.Message})"] });
+        }
+    }
+
     public static string? String(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()

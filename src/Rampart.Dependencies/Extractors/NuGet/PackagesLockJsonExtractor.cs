@@ -18,25 +18,14 @@ internal sealed class PackagesLockJsonExtractor : IPackageExtractor
 
     public bool Handles(string path) => Path.GetFileName(path).Equals("packages.lock.json", StringComparison.OrdinalIgnoreCase);
 
-    public Task<ExtractionResult> ExtractAsync(FileText file, Func<string, CancellationToken, Task<FileText?>> siblings, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Task.FromResult(Extract(file));
-        }
-        catch (JsonException e)
-        {
-            return Task.FromResult(new ExtractionResult([]) { Problems = [$"{file.Path}: not valid JSON ({e.Message})"] });
-        }
-    }
+    public Task<ExtractionResult> ExtractAsync(FileText file, Func<string, CancellationToken, Task<FileText?>> siblings, CancellationToken cancellationToken) =>
+        NuGetJson.ExtractAsync(file, (root, lines) => Extract(file, root, lines));
 
-    private static ExtractionResult Extract(FileText file)
+    private static ExtractionResult Extract(FileText file, JsonElement root, JsonPropertyLines lines)
     {
-        var lines = JsonPropertyLines.Read(file.Text);
-        using var document = JsonDocument.Parse(file.Text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var problems = new List<string>();
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("dependencies", out var frameworks)
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("dependencies", out var frameworks)
             || frameworks.ValueKind != JsonValueKind.Object)
         {
             return new ExtractionResult([]) { Problems = [$"{file.Path}: no \"dependencies\" object, not a packages.lock.json"] };
