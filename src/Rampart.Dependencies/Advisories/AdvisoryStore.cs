@@ -80,6 +80,8 @@ public sealed class AdvisoryStore : IDisposable
             return null;
         }
 
+        // A newer embedded snapshot supersedes the older ones: they no longer describe the store.
+        Execute($"DELETE FROM metadata WHERE source LIKE '{EmbeddedSource}%'");
         snapshot.Position = 0;
         return await ImportZipAsync(snapshot, source, cancellationToken).ConfigureAwait(false);
     }

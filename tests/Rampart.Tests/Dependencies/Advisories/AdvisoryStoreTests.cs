@@ -168,6 +168,8 @@ public sealed class AdvisoryStoreTests(SharedAdvisoryStore shared) : IClassFixtu
         Assert.Null(await older.EnsureSeededAsync());
         Assert.Equal(3631, (await fromOldRelease.EnsureSeededAsync())!.Imported);
         Assert.Equal(3632, fromOldRelease.Status().Records);
+        var embedded = Assert.Single(fromOldRelease.Status().Sources);
+        Assert.NotEqual(AdvisoryStore.EmbeddedSource + " 000000000000", embedded.Source);
     }
 
     [Fact]
