@@ -3,6 +3,7 @@ using Rampart.Cli.Commands;
 using Rampart.Core.Configuration;
 using Rampart.Core.Detectors;
 using Rampart.Core.Reports;
+using Rampart.Core.Scanning;
 
 namespace Rampart.Cli;
 
@@ -95,7 +96,7 @@ public sealed class Cli
         }
         catch (Exception e) when (e is UsageException or ConfigException)
         {
-            await stderr.WriteLineAsync($"rampart: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"rampart: {UrlCredentials.Redact(e.Message)}").ConfigureAwait(false);
             return ExitCode.UsageOrConfigError;
         }
         catch (OperationCanceledException)
@@ -105,7 +106,7 @@ public sealed class Cli
         }
         catch (Exception e)
         {
-            await stderr.WriteLineAsync($"rampart: internal error, scan incomplete: {e.GetType().Name}: {e.Message.Split('\n')[0]}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"rampart: internal error, scan incomplete: {e.GetType().Name}: {UrlCredentials.Redact(e.Message.Split('\n')[0])}").ConfigureAwait(false);
             return ExitCode.ScanIncomplete;
         }
     }

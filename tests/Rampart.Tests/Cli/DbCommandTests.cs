@@ -184,6 +184,19 @@ public sealed class DbCommandTests
     }
 
     [Fact]
+    public async Task A_feed_url_with_a_credential_is_never_echoed()
+    {
+        using var cache = new TempTree();
+        var port = LocalHttpServer.FreePort();
+
+        var run = await RunAsync(cache, "db", "update", "--ecosystem", "npm", "--feed-url", $"http://mirror:s3cretT0ken@127.0.0.1:{port}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("s3cretT0ken", run.Stderr);
+        Assert.Contains("://***@127.0.0.1", run.Stderr);
+    }
+
+    [Fact]
     public async Task Update_from_an_unreachable_feed_exits_2_with_one_line_and_leaves_the_store_usable()
     {
         using var cache = new TempTree();
