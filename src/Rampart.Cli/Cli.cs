@@ -58,7 +58,8 @@ public sealed class Cli
         var init = new InitCommand();
         var sbom = new SbomCommand(_time);
         var db = new DbCommand(_environment, _time, Http);
-        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command, init.Command, sbom.Command, db.Command };
+        var routes = new RoutesCommand(BuiltInRouteExtractors.Create(), _time);
+        var root = new RootCommand("Rampart: the missing DevOps control layer for quickly built apps") { scan.Command, rules.Command, baseline.Command, hook.Command, init.Command, sbom.Command, db.Command, routes.Command };
 
         scan.Command.SetAction((result, token) => Guard(stderr, () => scan.RunAsync(result, stdin, stdout, token)));
         rules.Command.SetAction((result, _) => Guard(stderr, () => rules.RunAsync(result, stdout)));
@@ -70,6 +71,7 @@ public sealed class Cli
         db.Update.SetAction((result, token) => Guard(stderr, () => db.UpdateAsync(result, stdout, token)));
         db.Status.SetAction((_, token) => Guard(stderr, () => db.StatusAsync(stdout, token)));
         sbom.Command.SetAction((result, token) => Guard(stderr, () => sbom.RunAsync(result, stdout, stderr, token)));
+        routes.Command.SetAction((result, token) => Guard(stderr, () => routes.RunAsync(result, stdout, stderr, token)));
 
         // An argument starting with '@' is a code owner (init --owner @acme/platform), never a response file to read.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

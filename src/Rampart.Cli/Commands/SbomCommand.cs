@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Rampart.Cli.Output;
-using Rampart.Core.Configuration;
 using Rampart.Core.Reports;
-using Rampart.Core.Scanning;
 using Rampart.Dependencies.Sbom;
 
 namespace Rampart.Cli.Commands;
@@ -24,29 +22,10 @@ internal sealed class SbomCommand
 
     public async Task<int> RunAsync(ParseResult result, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var root = result.GetValue(_path) ?? ".";
-        if (!Directory.Exists(root))
-        {
-            throw new UsageException($"{root}: no such directory");
-        }
-
-        var configPath = Path.Combine(root, ConfigLoader.DefaultFileName);
-        var config = File.Exists(configPath) ? ConfigLoader.Load(configPath) : RampartConfig.Default;
-        var source = new WorkingTreeSource(root, new WalkOptions
-        {
-            MaxFileSize = config.MaxFileSize ?? WalkOptions.DefaultMaxFileSize,
-            ExcludePatterns = config.Exclude,
-        });
-        var inventory = await source.ListAsync(cancellationToken).ConfigureAwait(false);
-        var fullRoot = Path.GetFullPath(root);
-        var context = new ScanContext(fullRoot, inventory, source, config, _time, Environment.ProcessorCount);
+        var context = await WorkingTreeContext.CreateAsync(result.GetValue(_path) ?? ".", _time, cancellationToken).ConfigureAwait(false);
         var components = await SbomInventory.ReadAsync(context, cancellationToken).ConfigureAwait(false);
-        foreach (var warning in context.Warnings.ToList())
-        {
-            // The message already starts with the format and the file (and line) it is about.
-            await stderr.WriteLineAsync($"rampart: warning: {warning.Message}").ConfigureAwait(false);
-        }
-
+        await WorkingTreeContext.WriteWarningsAsync(context, stderr).ConfigureAwait(false);
+        var fullRoot = context.Root;
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(fullRoot));
         var sbom = CycloneDxWriter.Write(components, new SbomMetadata(name.Length == 0 ? fullRoot : name, ToolVersion.Current, _time.GetUtcNow(), Guid.NewGuid()));
         var output = result.GetValue(_output);
