@@ -15,7 +15,9 @@ public static partial class ConfigLoader
 {
     public const string DefaultFileName = ".rampart.yml";
 
-    private static readonly string[] TopLevelKeys = ["fail-on", "max-file-size", "exclude", "rules", "suppressions"];
+    private static readonly string[] TopLevelKeys = ["fail-on", "max-file-size", "exclude", "rules", "suppressions", "routes"];
+
+    private static readonly string[] RouteKeys = ["auth", "optional-auth", "public"];
     private static readonly string[] RuleKeys = ["enabled", "severity"];
     private static readonly string[] SuppressionKeys = ["rule", "path", "reason", "expires"];
 
@@ -63,6 +65,7 @@ public static partial class ConfigLoader
                 "max-file-size" => config with { MaxFileSize = reader.Size(value) },
                 "exclude" => config with { Exclude = reader.PatternList(value) },
                 "rules" => config with { Rules = ReadRules(reader, value) },
+                "routes" => config with { Routes = ReadRouteVocabulary(reader, value) },
                 _ => config with { Suppressions = ReadSuppressions(reader, value) },
             };
         }
@@ -94,6 +97,24 @@ public static partial class ConfigLoader
         }
 
         return rules;
+    }
+
+    private static RouteVocabulary ReadRouteVocabulary(Reader reader, YamlNode node)
+    {
+        var vocabulary = RouteVocabulary.Empty;
+        foreach (var (keyNode, value) in reader.Mapping(node, "routes").Children)
+        {
+            var key = reader.Key(keyNode, RouteKeys);
+            var names = reader.Sequence(value, $"routes.{key}").Select(reader.Text).ToList();
+            vocabulary = key switch
+            {
+                "auth" => vocabulary with { Auth = names },
+                "optional-auth" => vocabulary with { OptionalAuth = names },
+                _ => vocabulary with { Public = names },
+            };
+        }
+
+        return vocabulary;
     }
 
     private static List<Suppression> ReadSuppressions(Reader reader, YamlNode node)

@@ -20,5 +20,8 @@ public sealed record RampartConfig
 
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
+    /// <summary>The project's own auth names for the route inventory (<c>routes:</c>).</summary>
+    public RouteVocabulary Routes { get; init; } = RouteVocabulary.Empty;
+
     public RuleOverride? OverrideFor(RuleId rule) => Rules.LastOrDefault(r => r.Rule == rule);
 }

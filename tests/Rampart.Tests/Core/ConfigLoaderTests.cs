@@ -40,6 +40,24 @@ public sealed class ConfigLoaderTests
         Assert.Equal(12, suppression.Line);
     }
 
+    [Fact]
+    public void Reads_the_projects_own_route_auth_names()
+    {
+        const string yaml = """
+            routes:
+              auth: [requireAdmin, get_current_admin]
+              optional-auth: [attachUser]
+              public: [PublicEndpoint]
+            """;
+
+        var routes = ConfigLoader.Parse(yaml, ".rampart.yml").Routes;
+
+        Assert.Equal(["requireAdmin", "get_current_admin"], routes.Auth);
+        Assert.Equal(["attachUser"], routes.OptionalAuth);
+        Assert.Equal(["PublicEndpoint"], routes.Public);
+        Assert.Empty(RampartConfig.Default.Routes.Auth);
+    }
+
     [Theory]
     [InlineData("fail-on: high\ncolour: red\n", "cfg.yml:2:1: unknown key 'colour'")]
     [InlineData("fail-on: severe\n", "cfg.yml:1:10: 'severe' is not a severity")]
@@ -51,6 +69,8 @@ public sealed class ConfigLoaderTests
     [InlineData("max-file-size: huge\n", "cfg.yml:1:16: 'huge' is not a size")]
     [InlineData("fail-on: [high\n", "cfg.yml:")]
     [InlineData("- just\n- a list\n", "cfg.yml:1:1: the configuration must be a mapping")]
+    [InlineData("routes:\n  guards: [x]\n", "cfg.yml:2:3: unknown key 'guards'")]
+    [InlineData("routes:\n  auth: requireAdmin\n", "cfg.yml:2:9: 'routes.auth' must be a list")]
     public void Bad_input_names_file_line_and_problem(string yaml, string expectedStart)
     {
         var error = Assert.Throws<ConfigException>(() => ConfigLoader.Parse(yaml, "cfg.yml"));
