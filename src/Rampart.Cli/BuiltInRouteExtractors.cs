@@ -1,4 +1,5 @@
 using Rampart.Code.Routes;
+using Rampart.Code.Routes.AspNetCore;
 
 namespace Rampart.Cli;
 
@@ -7,5 +8,6 @@ internal static class BuiltInRouteExtractors
 {
     public static IReadOnlyList<IRouteExtractor> Create() =>
     [
+        new AspNetCoreRouteExtractor(),
     ];
 }

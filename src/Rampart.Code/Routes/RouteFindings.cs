@@ -10,8 +10,8 @@ namespace Rampart.Code.Routes;
 /// </summary>
 public static class RouteFindings
 {
-    /// <summary>Endpoints that are public by nature: reporting them open or anonymous is noise.</summary>
-    private static readonly string[] AuthFlowWords = ["login", "logout", "signin", "signout", "signup", "register", "registration", "token", "tokens", "refresh", "oauth", "callback", "authorize", "forgot", "reset", "verify", "confirm", "webhook", "webhooks", "session", "sessions", "otp", "magic", "sso", "saml", "oidc", "health", "healthz", "ready", "readiness", "liveness", "alive", "ping", "status", "metrics"];
+    /// <summary>Endpoints that are public by nature (sign-in flows, webhooks, probes): reporting them open or anonymous is noise.</summary>
+    private static readonly string[] AuthFlowWords = ["login", "logout", "logon", "signin", "signout", "signup", "register", "registration", "token", "oauth", "oauth2", "callback", "sso", "saml", "oidc", "otp", "session", "sessions", "webhook", "webhooks", "health", "healthz", "ready", "readiness", "liveness", "alive", "ping"];
 
     public static IReadOnlyList<Finding> Evaluate(RouteInventory inventory)
     {
@@ -52,7 +52,7 @@ public static class RouteFindings
             return Create(RouteRules.RouteEscapesSiblingAuth, route, RouteRules.RouteEscapesSiblingAuth.DefaultSeverity, $"{Describe(route)} has no authentication, but the other {protectedSiblings.Count} route(s) of {route.SiblingGroup} require it", protectedSiblings);
         }
 
-        if (route.Auth == AuthState.Anonymous && route.IsStateChanging)
+        if (route.Auth == AuthState.Anonymous && route.Sensitivity.HasFlag(RouteSensitivity.StateChanging))
         {
             var anonymousAt = route.Evidence.LastOrDefault(e => e.Effect == AuthEffect.AllowsAnonymous);
             return Create(RouteRules.AnonymousStateChangingRoute, route, RouteRules.AnonymousStateChangingRoute.DefaultSeverity, $"{Describe(route)} is explicitly anonymous{(anonymousAt is null ? "" : $" ({anonymousAt.Description})")}", []);
@@ -61,8 +61,19 @@ public static class RouteFindings
         return null;
     }
 
-    private static bool IsAuthFlow(HttpRoute route) =>
-        RouteSensitivityClassifier.Words(route.Path).Concat(RouteSensitivityClassifier.Words(route.Handler)).Any(w => AuthFlowWords.Contains(w));
+    /// <summary>A sign-in, password-reset, webhook or probe endpoint outside any admin area.</summary>
+    private static bool IsAuthFlow(HttpRoute route)
+    {
+        if (route.Sensitivity.HasFlag(RouteSensitivity.Privileged))
+        {
+            return false;
+        }
+
+        var words = RouteSensitivityClassifier.Words(route.Path).Concat(RouteSensitivityClassifier.Words(route.Handler)).ToHashSet(StringComparer.Ordinal);
+        return words.Overlaps(AuthFlowWords)
+            || words.Contains("password") && words.Overlaps(["forgot", "reset", "recover"])
+            || words.Contains("email") && words.Overlaps(["confirm", "verify", "resend"]);
+    }
 
     private static string Describe(HttpRoute route) => $"{string.Join('|', route.Methods)} {route.Path} ({RouteNames.Of(route.Framework)}, {route.Handler})";
 

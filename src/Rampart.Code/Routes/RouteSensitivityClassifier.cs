@@ -10,9 +10,11 @@ namespace Rampart.Code.Routes;
 public static class RouteSensitivityClassifier
 {
     // Whole path segments or name words; "admin" also matches "administrator" and "adminPanel".
-    private static readonly string[] PrivilegedWords = ["admin", "debug", "internal", "management", "manage", "superuser", "sudo", "backoffice", "impersonate", "actuator", "_debug", "__debug__"];
+    private static readonly string[] PrivilegedWords = ["admin", "debug", "internal", "management", "superuser", "sudo", "backoffice", "impersonate", "actuator", "_debug", "__debug__"];
 
     private static readonly string[] SensitiveWords = ["export", "upload", "import", "config", "configuration", "settings", "users", "user", "roles", "role", "permissions", "backup", "restore", "migrate", "seed", "reset", "delete", "purge", "payout", "payouts", "refund", "billing", "keys", "apikeys", "tokens", "secrets", "download", "dump", "logs"];
+
+    private static readonly string[] MutationVerbs = ["create", "add", "insert", "update", "set", "delete", "remove", "purge", "transfer", "send", "submit", "approve", "reject", "cancel", "reset", "import", "upload", "grant", "revoke", "ban", "pay", "refund", "write", "save", "publish", "execute", "run"];
 
     private static readonly string[] DataWriteCalls =
     [
@@ -46,18 +48,19 @@ public static class RouteSensitivityClassifier
     public static RouteSensitivity Classify(IReadOnlyList<string> methods, string path, string handlerName, HandlerFacts body)
     {
         var sensitivity = RouteSensitivity.None;
-        if (methods.Any(m => m is "*" or "POST" or "PUT" or "PATCH" or "DELETE"))
+        var words = Words(path).Concat(Words(handlerName)).ToList();
+        // No methods: the protocol does not tell (gRPC calls are all POST), so the handler's verb decides.
+        if (methods.Count == 0 ? Words(handlerName).Any(w => MutationVerbs.Contains(w)) : methods.Any(m => m is "*" or "POST" or "PUT" or "PATCH" or "DELETE"))
         {
             sensitivity |= RouteSensitivity.StateChanging;
         }
 
-        var words = Words(path).Concat(Words(handlerName)).ToList();
         if (words.Any(w => PrivilegedWords.Any(p => w.StartsWith(p, StringComparison.Ordinal))))
         {
             sensitivity |= RouteSensitivity.Privileged;
         }
 
-        if (words.Any(w => SensitiveWords.Contains(w)))
+        if (words.Any(w => SensitiveWords.Contains(w) || w.EndsWith('s') && SensitiveWords.Contains(w[..^1])))
         {
             sensitivity |= RouteSensitivity.SensitiveOperation;
         }

@@ -51,8 +51,4 @@ public sealed record HttpRoute
 
     /// <summary>A rate limiter applies to the route (used by the unauthenticated-AI-spend rule).</summary>
     public bool RateLimited { get; init; }
-
-    public bool IsOpen => Auth is AuthState.None;
-
-    public bool IsStateChanging => Methods.Any(m => m is "*" or "POST" or "PUT" or "PATCH" or "DELETE");
 }

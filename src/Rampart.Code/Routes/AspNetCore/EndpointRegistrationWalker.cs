@@ -1,0 +1,546 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.Routes.Model;
+using Rampart.Core.Findings;
+
+namespace Rampart.Code.Routes.AspNetCore;
+
+/// <summary>
+/// Follows the endpoint registration code of an app (Program.cs top-level statements, Startup.Configure,
+/// Main) statement by statement: which expression is the app, which a route group, what each Map
+/// call registers, which conventions attach where, which blocks run only in Development, and the
+/// order of the auth middleware. Calls into the project's own (extension) methods are followed with
+/// their receiver bound, so groups built across files keep their prefixes and conventions.
+/// </summary>
+internal sealed class EndpointRegistrationWalker
+{
+    private const int MaxCallDepth = 8;
+
+    private static readonly Dictionary<string, string> VerbMaps = new(StringComparer.Ordinal)
+    {
+        ["MapGet"] = "GET", ["MapPost"] = "POST", ["MapPut"] = "PUT", ["MapPatch"] = "PATCH", ["MapDelete"] = "DELETE", ["Map"] = "*",
+    };
+
+    private static readonly HashSet<string> PipelineCalls = new(StringComparer.Ordinal) { "UseRouting", "UseAuthentication", "UseAuthorization", "UseEndpoints" };
+
+    private readonly CSharpProject _project;
+    private readonly EndpointSources _sources;
+    private readonly PipelineFacts _facts;
+    private readonly AppNode _app = new();
+    private readonly HashSet<SyntaxNode> _walkedMethods = [];
+    private int _order;
+    private int _depth;
+
+    public EndpointRegistrationWalker(CSharpProject project, EndpointSources sources, PipelineFacts facts)
+    {
+        _project = project;
+        _sources = sources;
+        _facts = facts;
+    }
+
+    public List<EndpointNode> Endpoints { get; } = [];
+
+    /// <summary>Walks every entry point, then every registering method nobody was seen calling.</summary>
+    public void Walk()
+    {
+        var trees = _project.Compilation.SyntaxTrees;
+        foreach (var unit in trees.Select(t => t.GetRoot()).OfType<CompilationUnitSyntax>())
+        {
+            var statements = unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
+            if (statements.Count > 0)
+            {
+                WalkStatements(statements, new Scope(null), development: false);
+            }
+        }
+
+        var methods = _project.Classes.SelectMany(c => c.Members.OfType<MethodDeclarationSyntax>()).ToList();
+        foreach (var method in methods.Where(m => m.Identifier.ValueText is "Configure" or "Main" or "ConfigureEndpoints" or "MapEndpoints" && !IsExtension(m)))
+        {
+            WalkMethod(method, new Scope(null), _app, [], development: false);
+        }
+
+        // Registration code whose caller is not in the project (or not recognised): still list its routes.
+        foreach (var method in methods.Where(m => !_walkedMethods.Contains(m) && RegistersEndpoints(m)))
+        {
+            var origin = new AppNode { UnknownReason = $"registered in {ContainingType(method)}.{method.Identifier.ValueText}(), whose caller was not found: prefixes and conventions of the caller are not known" };
+            WalkMethod(method, new Scope(null), origin, [], development: false);
+        }
+    }
+
+    private static bool IsExtension(MethodDeclarationSyntax method) => method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true;
+
+    private static bool RegistersEndpoints(MethodDeclarationSyntax method) =>
+        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => PipelineFacts.MethodName(i) is { } name && (VerbMaps.ContainsKey(name) || name is "MapGroup" or "MapMethods" or "MapControllers" or "MapHub" or "MapGrpcService" or "MapRazorPages" or "MapHealthChecks"));
+
+    private static string ContainingType(SyntaxNode node) => node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "Program";
+
+    /// <summary>Walks a method body with its first parameter (the receiver of an extension method) bound to <paramref name="receiver"/>.</summary>
+    private BuilderNode? WalkMethod(BaseMethodDeclarationSyntax method, Scope caller, BuilderNode? receiver, IReadOnlyList<BuilderNode?> arguments, bool development)
+    {
+        if (_depth >= MaxCallDepth)
+        {
+            return receiver;
+        }
+
+        _walkedMethods.Add(method);
+        var scope = new Scope(null);
+        var parameters = method.ParameterList.Parameters;
+        var offset = IsExtensionLike(method) ? 1 : 0;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var index = i - offset;
+            var bound = i < offset ? receiver : index < arguments.Count ? arguments[index] : null;
+            // An un-bound IApplicationBuilder/WebApplication/IEndpointRouteBuilder parameter is the app.
+            scope.Set(parameters[i].Identifier.ValueText, bound ?? (IsBuilderType(parameters[i].Type) ? receiver ?? _app : null));
+        }
+
+        _depth++;
+        try
+        {
+            BuilderNode? returned = null;
+            if (method.Body is { } body)
+            {
+                returned = WalkStatements(body.Statements, scope, development);
+            }
+            else if (method.ExpressionBody is { } arrow)
+            {
+                returned = Eval(arrow.Expression, scope, development);
+            }
+
+            return returned ?? receiver;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private static bool IsExtensionLike(BaseMethodDeclarationSyntax method) => method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true;
+
+    private static bool IsBuilderType(TypeSyntax? type) =>
+        type?.ToString() is "WebApplication" or "IApplicationBuilder" or "IEndpointRouteBuilder" or "RouteGroupBuilder" or "IEndpointConventionBuilder";
+
+    /// <summary>Walks statements in order; returns the node of the first <c>return</c> that yields one.</summary>
+    private BuilderNode? WalkStatements(IEnumerable<StatementSyntax> statements, Scope scope, bool development)
+    {
+        BuilderNode? returned = null;
+        foreach (var statement in statements)
+        {
+            var node = WalkStatement(statement, scope, development);
+            returned ??= node;
+        }
+
+        return returned;
+    }
+
+    private BuilderNode? WalkStatement(StatementSyntax statement, Scope scope, bool development)
+    {
+        switch (statement)
+        {
+            case LocalDeclarationStatementSyntax declaration:
+                foreach (var variable in declaration.Declaration.Variables)
+                {
+                    scope.Set(variable.Identifier.ValueText, variable.Initializer is null ? null : Eval(variable.Initializer.Value, scope, development));
+                }
+
+                return null;
+            case ExpressionStatementSyntax expression:
+                Eval(expression.Expression, scope, development);
+                return null;
+            case ReturnStatementSyntax { Expression: { } value }:
+                return Eval(value, scope, development);
+            case BlockSyntax block:
+                return WalkStatements(block.Statements, new Scope(scope), development);
+            case IfStatementSyntax branch:
+                var condition = DevelopmentCondition(branch.Condition);
+                var inIf = WalkStatement(branch.Statement, new Scope(scope), development || condition > 0);
+                var inElse = branch.Else is null ? null : WalkStatement(branch.Else.Statement, new Scope(scope), development || condition < 0);
+                return inIf ?? inElse;
+            case ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                // Endpoints registered in a loop get their path from the loop variable: listed as unknown.
+                var loopScope = new Scope(scope) { InLoop = true };
+                foreach (var inner in statement.ChildNodes().OfType<StatementSyntax>())
+                {
+                    WalkStatement(inner, loopScope, development);
+                }
+
+                return null;
+            default:
+                foreach (var inner in statement.ChildNodes().OfType<StatementSyntax>())
+                {
+                    WalkStatement(inner, new Scope(scope), development);
+                }
+
+                return null;
+        }
+    }
+
+    /// <summary>+1 for <c>app.Environment.IsDevelopment()</c>, -1 for its negation or IsProduction(), 0 otherwise.</summary>
+    private static int DevelopmentCondition(ExpressionSyntax condition) => condition switch
+    {
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not => -DevelopmentCondition(not.Operand),
+        ParenthesizedExpressionSyntax parenthesized => DevelopmentCondition(parenthesized.Expression),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Math.Max(DevelopmentCondition(and.Left), DevelopmentCondition(and.Right)),
+        InvocationExpressionSyntax invocation => PipelineFacts.MethodName(invocation) switch
+        {
+            "IsDevelopment" => 1,
+            "IsProduction" => -1,
+            "IsEnvironment" when invocation.ArgumentList.Arguments.FirstOrDefault()?.ToString().Contains("Development", StringComparison.Ordinal) == true => 1,
+            _ => 0,
+        },
+        _ => 0,
+    };
+
+    private BuilderNode? Eval(ExpressionSyntax expression, Scope scope, bool development)
+    {
+        switch (expression)
+        {
+            case IdentifierNameSyntax identifier:
+                return scope.TryGet(identifier.Identifier.ValueText, out var bound) ? bound : null;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Eval(parenthesized.Expression, scope, development);
+            case AwaitExpressionSyntax awaited:
+                return Eval(awaited.Expression, scope, development);
+            case CastExpressionSyntax cast:
+                return Eval(cast.Expression, scope, development);
+            case AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment:
+                var value = Eval(assignment.Right, scope, development);
+                scope.Assign(target.Identifier.ValueText, value);
+                return value;
+            case InvocationExpressionSyntax invocation:
+                return EvalInvocation(invocation, scope, development);
+            default:
+                return null;
+        }
+    }
+
+    private BuilderNode? EvalInvocation(InvocationExpressionSyntax invocation, Scope scope, bool development)
+    {
+        var name = PipelineFacts.MethodName(invocation);
+        var receiverExpression = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+        var receiver = receiverExpression is null ? null : Eval(receiverExpression, scope, development);
+        var arguments = invocation.ArgumentList.Arguments;
+        if (name is null)
+        {
+            return null;
+        }
+
+        // The app: WebApplication.CreateBuilder(args).Build(), builder.Build().
+        if (name == "Build" && receiverExpression is not null && (receiver is null || receiver is AppNode))
+        {
+            return receiverExpression.ToString().Contains("builder", StringComparison.OrdinalIgnoreCase) || receiverExpression is InvocationExpressionSyntax ? _app : receiver;
+        }
+
+        var builder = receiver ?? (receiverExpression is IdentifierNameSyntax id && LooksLikeApp(id.Identifier.ValueText, scope) ? _app : null);
+        // The line of the call's name, not of the start of a long fluent chain.
+        var location = invocation.Expression is MemberAccessExpressionSyntax access ? CSharpProject.LocationOf(access.Name) : CSharpProject.LocationOf(invocation);
+        if (PipelineCalls.Contains(name) && builder is AppNode { UnknownReason: null })
+        {
+            _facts.AddMiddleware(name, _order++, location);
+        }
+
+        switch (name)
+        {
+            case "MapGroup" when builder is not null:
+                var prefix = _project.ConstantString(arguments.FirstOrDefault()?.Expression);
+                return new GroupNode(builder, Normalise(prefix ?? "/{dynamic}"), location) { DevelopmentOnly = development, UnknownReason = prefix is null ? $"group prefix `{arguments.FirstOrDefault()}` is computed at run time" : null };
+            case "RequireAuthorization" when builder is not null:
+                builder.Conventions.Add(new AuthDeclaration(AuthEffect.Requires, ConventionRequirement(arguments), $"`{Shorten(invocation)}` on {Describe(builder)}", location));
+                return builder;
+            case "AllowAnonymous" when builder is not null:
+                builder.Conventions.Add(new AuthDeclaration(AuthEffect.AllowsAnonymous, AuthRequirement.AnyUser, $"`AllowAnonymous()` on {Describe(builder)}", location));
+                return builder;
+            case "RequireRateLimiting" when builder is not null:
+                builder.RateLimited = true;
+                return builder;
+            case "WithMetadata" when builder is not null:
+                foreach (var argument in arguments)
+                {
+                    if (argument.Expression is ObjectCreationExpressionSyntax creation && AuthAttributeReader.Normalise(creation.Type.ToString()) is "AllowAnonymous" or "Authorize")
+                    {
+                        var allows = AuthAttributeReader.Normalise(creation.Type.ToString()) == "AllowAnonymous";
+                        builder.Conventions.Add(new AuthDeclaration(allows ? AuthEffect.AllowsAnonymous : AuthEffect.Requires, AuthRequirement.AnyUser, $"`WithMetadata({creation})` on {Describe(builder)}", location));
+                    }
+                }
+
+                return builder;
+        }
+
+        if (builder is not null && TryMapEndpoint(invocation, name, builder, scope, development, location) is { } endpoint)
+        {
+            return endpoint;
+        }
+
+        // The project's own registration methods, as extension methods or plain calls.
+        var target = FindProjectMethod(invocation, name, receiver is not null);
+        if (target is not null)
+        {
+            var argumentNodes = arguments.Select(a => Eval(a.Expression, scope, development)).ToList();
+            return WalkMethod(target, scope, IsExtensionLike(target) ? builder ?? argumentNodes.FirstOrDefault() : null, IsExtensionLike(target) && receiver is null ? argumentNodes.Skip(1).ToList() : argumentNodes, development);
+        }
+
+        // Anything else: follow lambdas (UseEndpoints(endpoints => ...), MapGroup(...).Configure(g => ...)) with their parameter bound to the receiver.
+        foreach (var argument in arguments)
+        {
+            if (argument.Expression is LambdaExpressionSyntax lambda && builder is not null)
+            {
+                var inner = new Scope(scope);
+                var parameter = lambda switch
+                {
+                    SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+                    ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: > 0 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+                    _ => null,
+                };
+                if (parameter is not null)
+                {
+                    inner.Set(parameter, builder);
+                }
+
+                if (lambda.Block is { } block)
+                {
+                    WalkStatements(block.Statements, inner, development);
+                }
+                else if (lambda.ExpressionBody is { } body)
+                {
+                    Eval(body, inner, development);
+                }
+            }
+        }
+
+        // Fluent calls that return their receiver (WithName, WithTags, Produces...) keep the chain going.
+        return builder is not null && name.StartsWith("With", StringComparison.Ordinal) || name is "Produces" or "ProducesProblem" or "AddEndpointFilter" or "DisableAntiforgery" or "CacheOutput" or "RequireCors" or "RequireHost" or "ExcludeFromDescription" or "WithOpenApi" or "AddFilter"
+            ? builder
+            : null;
+    }
+
+    /// <summary>An unbound identifier named like the app (<c>app</c>, <c>endpoints</c>) in top-level code is the app.</summary>
+    private static bool LooksLikeApp(string name, Scope scope) =>
+        !scope.TryGet(name, out _) && name is "app" or "application" or "webApp" or "endpoints" or "routes" or "endpointRouteBuilder";
+
+    private EndpointNode? TryMapEndpoint(InvocationExpressionSyntax invocation, string name, BuilderNode builder, Scope scope, bool development, SourceLocation location)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        var typeArgument = ((invocation.Expression as MemberAccessExpressionSyntax)?.Name as GenericNameSyntax)?.TypeArgumentList.Arguments.FirstOrDefault()?.ToString();
+        EndpointNode Add(Func<EndpointNode, IEnumerable<EndpointCandidate>> expand)
+        {
+            var node = new EndpointNode(builder, name, expand) { DevelopmentOnly = development };
+            Endpoints.Add(node);
+            return node;
+        }
+
+        if (VerbMaps.TryGetValue(name, out var verb) && arguments.Count >= 2 || name == "MapMethods" && arguments.Count >= 3)
+        {
+            var pattern = arguments[0].Expression;
+            var methods = name == "MapMethods" ? ConstantStrings(arguments[1].Expression).Select(m => m.ToUpperInvariant()).ToList() : [verb!];
+            var handler = arguments[^1].Expression;
+            var unknown = scope.InLoop ? "registered in a loop: the path depends on the loop variable" : null;
+            return Add(node => [MinimalApiEndpoint(node, methods.Count == 0 ? ["*"] : methods, pattern, handler, location, unknown)]);
+        }
+
+        return name switch
+        {
+            "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" or "MapAreaControllerRoute" => AddControllers(),
+            "MapRazorPages" => Add(node => _sources.RazorPages(node)),
+            "MapRazorComponents" => Add(node => _sources.Components(node)),
+            "MapBlazorHub" => Add(node => [_sources.Simple(node, ["GET", "POST"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/_blazor", RouteKind.SignalRHub, "MapBlazorHub", location)]),
+            "MapHub" when typeArgument is not null && arguments.Count >= 1 => Add(node => [_sources.Hub(node, typeArgument, _project.ConstantString(arguments[0].Expression) ?? "/{dynamic}", location)]),
+            "MapGrpcService" when typeArgument is not null => Add(node => _sources.Grpc(node, typeArgument, location)),
+            "MapHealthChecks" or "MapHealthChecksUI" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/healthchecks-ui", RouteKind.HealthCheck, name, location)]),
+            "MapForwarder" when arguments.Count >= 2 => Add(node => [_sources.Simple(node, ["*"], _project.ConstantString(arguments[0].Expression) ?? "/{dynamic}", RouteKind.Forwarder, "MapForwarder", location)]),
+            "MapReverseProxy" => Add(node => [_sources.Simple(node, ["*"], "/{**catch-all}", RouteKind.Forwarder, "MapReverseProxy (routes from configuration)", location) with { UnknownReason = "YARP routes come from configuration; their paths are not in the source" }]),
+            "MapOpenApi" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/openapi/{documentName}.json", RouteKind.OpenApiUi, name, location)]),
+            "MapSwagger" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/swagger/{documentName}/swagger.json", RouteKind.OpenApiUi, name, location)]),
+            "MapScalarApiReference" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/scalar", RouteKind.OpenApiUi, name, location)]),
+            "UseSwagger" => Add(node => [_sources.Simple(node, ["GET"], "/swagger/{documentName}/swagger.json", RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
+            "UseSwaggerUI" => Add(node => [_sources.Simple(node, ["GET"], "/" + (SwaggerRoutePrefix(invocation) ?? "swagger"), RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
+            "UseReDoc" => Add(node => [_sources.Simple(node, ["GET"], "/api-docs", RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
+            "UseStaticFiles" or "UseFileServer" => Add(node => [_sources.Simple(node, ["GET"], "/{**file}", RouteKind.StaticFiles, $"{name} (wwwroot)", location) with { IsEndpoint = false }]),
+            "MapStaticAssets" => Add(node => [_sources.Simple(node, ["GET"], "/{**file}", RouteKind.StaticFiles, "MapStaticAssets (wwwroot)", location)]),
+            "MapIdentityApi" => Add(node => _sources.IdentityApi(node, location)),
+            _ => null,
+        };
+
+        EndpointNode AddControllers()
+        {
+            if (name is "MapDefaultControllerRoute")
+            {
+                _sources.ConventionalPatterns.Add(("{controller=Home}/{action=Index}/{id?}", location));
+            }
+            else if (name is "MapControllerRoute" or "MapAreaControllerRoute")
+            {
+                var pattern = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "pattern") ?? arguments.ElementAtOrDefault(name == "MapAreaControllerRoute" ? 2 : 1);
+                if (_project.ConstantString(pattern?.Expression) is { } text)
+                {
+                    _sources.ConventionalPatterns.Add((text, location));
+                }
+            }
+
+            return Add(node => _sources.Controllers(node));
+        }
+    }
+
+    private EndpointCandidate MinimalApiEndpoint(EndpointNode node, IReadOnlyList<string> methods, ExpressionSyntax pattern, ExpressionSyntax handler, SourceLocation location, string? loopReason)
+    {
+        var text = _project.ConstantString(pattern);
+        var (handlerName, handlerDeclarations, body) = _sources.Handler(handler);
+        var group = node.Parent switch
+        {
+            GroupNode g => $"group {g.FullPrefix}",
+            _ => null,
+        };
+        return new EndpointCandidate
+        {
+            Methods = methods,
+            Path = Normalise(node.Parent!.FullPrefix + "/" + (text ?? RuntimeTemplate(pattern))),
+            Kind = RouteKind.MinimalApi,
+            Handler = handlerName,
+            Location = location,
+            Declarations = [.. node.InheritedConventions, .. handlerDeclarations],
+            SiblingGroup = group,
+            DevelopmentOnly = node.InheritedDevelopmentOnly,
+            RateLimited = node.InheritedRateLimit,
+            UnknownReason = loopReason ?? (text is null ? $"route pattern `{pattern}` is computed at run time" : node.InheritedUnknownReason),
+            Body = body,
+        };
+    }
+
+    /// <summary>A pattern computed at run time, shown as written: <c>$"/reports/{report}"</c> → <c>/reports/{report}</c>.</summary>
+    private static string RuntimeTemplate(ExpressionSyntax pattern) => pattern switch
+    {
+        InterpolatedStringExpressionSyntax interpolated => string.Concat(interpolated.Contents.Select(c => c is InterpolationSyntax hole ? $"{{{hole.Expression}}}" : c.ToString())),
+        _ => $"{{{pattern}}}",
+    };
+
+    private static string? SwaggerRoutePrefix(InvocationExpressionSyntax invocation) =>
+        invocation.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(a => a.Left.ToString().EndsWith("RoutePrefix", StringComparison.Ordinal))
+            .Select(a => AuthAttributeReader.Literal(a.Right))
+            .FirstOrDefault();
+
+    private MethodDeclarationSyntax? FindProjectMethod(InvocationExpressionSyntax invocation, string name, bool hasBuilderReceiver)
+    {
+        if (hasBuilderReceiver)
+        {
+            return _project.ExtensionMethods[name].FirstOrDefault();
+        }
+
+        // A plain call: a static helper (OrdersEndpoints.Map(app)) or a method of the same class (MapUsers(app)).
+        var candidates = _project.Classes.SelectMany(c => c.Members.OfType<MethodDeclarationSyntax>()).Where(m => m.Identifier.ValueText == name && m.Body is not null || m.Identifier.ValueText == name && m.ExpressionBody is not null);
+        if (invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type })
+        {
+            candidates = candidates.Where(m => ContainingType(m) == type.Identifier.ValueText);
+        }
+
+        var method = candidates.FirstOrDefault(m => m.ParameterList.Parameters.Count == invocation.ArgumentList.Arguments.Count + (IsExtensionLike(m) ? 1 : 0)) ?? candidates.FirstOrDefault();
+        return method is not null && RegistersEndpoints(method) ? method : null;
+    }
+
+    private string Describe(BuilderNode node) => node switch
+    {
+        GroupNode group => $"group `{group.FullPrefix}`",
+        EndpointNode { Kind: "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "Map" or "MapMethods" } => "the endpoint",
+        EndpointNode mapped => $"`{mapped.Kind}()`",
+        _ => "every endpoint of the app",
+    };
+
+    private static string Shorten(InvocationExpressionSyntax invocation)
+    {
+        var name = PipelineFacts.MethodName(invocation);
+        var arguments = invocation.ArgumentList.ToString();
+        return $"{name}{(arguments.Length > 60 ? "(...)" : arguments)}";
+    }
+
+    /// <summary>The requirement of <c>RequireAuthorization("Policy")</c>, <c>(new AuthorizeAttribute { Roles = "Admin" })</c> or <c>(p => p.RequireRole("Admin"))</c>.</summary>
+    private static AuthRequirement ConventionRequirement(SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        var requirement = AuthRequirement.AnyUser;
+        foreach (var argument in arguments)
+        {
+            switch (argument.Expression)
+            {
+                case LiteralExpressionSyntax literal:
+                    requirement = AuthAttributeReader.Add(requirement, "policy", literal.Token.ValueText);
+                    break;
+                case ObjectCreationExpressionSyntax creation:
+                    foreach (var assignment in creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>() ?? [])
+                    {
+                        if (AuthAttributeReader.Literal(assignment.Right) is { } value)
+                        {
+                            requirement = AuthAttributeReader.Add(requirement, assignment.Left.ToString().ToLowerInvariant(), value);
+                        }
+                    }
+
+                    break;
+                default:
+                    foreach (var call in argument.Expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Where(c => PipelineFacts.MethodName(c) == "RequireRole"))
+                    {
+                        foreach (var role in call.ArgumentList.Arguments.Select(a => AuthAttributeReader.Literal(a.Expression)).OfType<string>())
+                        {
+                            requirement = AuthAttributeReader.Add(requirement, "roles", role);
+                        }
+                    }
+
+                    if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax && AuthAttributeReader.Literal(argument.Expression) is { } policyName)
+                    {
+                        requirement = AuthAttributeReader.Add(requirement, "policy", policyName);
+                    }
+
+                    break;
+            }
+        }
+
+        return requirement;
+    }
+
+    private IReadOnlyList<string> ConstantStrings(ExpressionSyntax expression) =>
+        expression.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)).Select(l => l.Token.ValueText).ToList();
+
+    /// <summary>One leading '/', no doubled or trailing '/'.</summary>
+    public static string Normalise(string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return "/" + string.Join('/', parts);
+    }
+
+    /// <summary>Variables of the code being walked; inner blocks and called methods get their own scope.</summary>
+    private sealed class Scope(Scope? parent)
+    {
+        private readonly Dictionary<string, BuilderNode?> _values = new(StringComparer.Ordinal);
+
+        public bool InLoop { get; init; } = parent?.InLoop ?? false;
+
+        public void Set(string name, BuilderNode? value) => _values[name] = value;
+
+        /// <summary>Assigns where the variable was declared, or here when it is new.</summary>
+        public void Assign(string name, BuilderNode? value)
+        {
+            for (var scope = this; scope is not null; scope = scope._parent)
+            {
+                if (scope._values.ContainsKey(name))
+                {
+                    scope._values[name] = value;
+                    return;
+                }
+            }
+
+            _values[name] = value;
+        }
+
+        public bool TryGet(string name, out BuilderNode? value)
+        {
+            for (var scope = this; scope is not null; scope = scope._parent)
+            {
+                if (scope._values.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+
+        private readonly Scope? _parent = parent;
+    }
+}

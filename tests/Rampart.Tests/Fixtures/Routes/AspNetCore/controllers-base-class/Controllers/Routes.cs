@@ -1,0 +1,6 @@
+namespace Shop.Api.Controllers;
+
+public static class Routes
+{
+    public const string Reports = "api/reports";
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Payroll.Api;
+
+public static class Program
+{
+    public static void Main(string[] args) =>
+        Host.CreateDefaultBuilder(args)
+            .ConfigureWebHostDefaults(web => web.UseStartup<Startup>())
+            .Build()
+            .Run();
+}
