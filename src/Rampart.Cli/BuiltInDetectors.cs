@@ -1,3 +1,4 @@
+using Rampart.Code.Routes;
 using Rampart.Core.Detectors;
 using Rampart.Dependencies;
 using Rampart.Dependencies.Advisories;
@@ -32,5 +33,6 @@ internal static class BuiltInDetectors
         new GitHubWorkflowDetector(),
         new GitLabCiDetector(),
         new AzurePipelinesDetector(),
+        new RouteDetector(BuiltInRouteExtractors.Create()),
     ];
 }

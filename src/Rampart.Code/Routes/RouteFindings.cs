@@ -11,7 +11,7 @@ namespace Rampart.Code.Routes;
 public static class RouteFindings
 {
     /// <summary>Endpoints that are public by nature (sign-in flows, webhooks, probes): reporting them open or anonymous is noise.</summary>
-    private static readonly string[] AuthFlowWords = ["login", "logout", "logon", "signin", "signout", "signup", "register", "registration", "token", "oauth", "oauth2", "callback", "sso", "saml", "oidc", "otp", "session", "sessions", "webhook", "webhooks", "health", "healthz", "ready", "readiness", "liveness", "alive", "ping"];
+    private static readonly string[] AuthFlowWords = ["login", "logout", "logon", "signin", "signout", "signup", "register", "registration", "token", "refresh", "oauth", "oauth2", "callback", "sso", "saml", "oidc", "otp", "session", "sessions", "webhook", "webhooks", "health", "healthz", "ready", "readiness", "liveness", "alive", "ping"];
 
     public static IReadOnlyList<Finding> Evaluate(RouteInventory inventory)
     {

@@ -20,6 +20,11 @@ public static class RouteTextWriter
             for (var i = 0; i < rows.Count; i++)
             {
                 AppendRow(text, rows[i], widths);
+                if (list[i].UnknownReason is { } reason)
+                {
+                    text.Append("      ? ").Append(reason).Append('\n');
+                }
+
                 foreach (var evidence in list[i].Evidence)
                 {
                     text.Append("      ").Append(Effect(evidence.Effect)).Append(' ').Append(evidence).Append('\n');
@@ -43,7 +48,7 @@ public static class RouteTextWriter
             text.Append("| Methods | Path | Auth | Handler | Location | Evidence |\n|---|---|---|---|---|---|\n");
             foreach (var route in list)
             {
-                var evidence = string.Join("<br>", route.Evidence.Select(e => Cell($"{Effect(e.Effect)} {e}")));
+                var evidence = string.Join("<br>", (route.UnknownReason is null ? [] : new[] { Cell($"? {route.UnknownReason}") }).Concat(route.Evidence.Select(e => Cell($"{Effect(e.Effect)} {e}"))));
                 text.Append($"| {string.Join(", ", route.Methods)} | `{Cell(route.Path)}` | {Cell(AuthCell(route))} | `{Cell(route.Handler)}` | `{route.Location.Path}:{route.Location.Line}` | {evidence} |\n");
             }
 
@@ -65,10 +70,6 @@ public static class RouteTextWriter
         if (route.Auth == AuthState.Required && !route.Requirement.IsEmpty)
         {
             cell += $" ({route.Requirement})";
-        }
-        else if (route.Auth == AuthState.Unknown && route.UnknownReason is not null)
-        {
-            cell += $" ({route.UnknownReason})";
         }
 
         return route.DevelopmentOnly ? cell + " [dev only]" : cell;

@@ -19,9 +19,11 @@ internal sealed class AuthAttributeReader
     private readonly HashSet<string> _authFilters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configAuth;
     private readonly HashSet<string> _configPublic;
+    private readonly CSharpProject _project;
 
     public AuthAttributeReader(CSharpProject project, RouteVocabulary vocabulary)
     {
+        _project = project;
         _configAuth = vocabulary.Auth.Select(Normalise).ToHashSet(StringComparer.Ordinal);
         _configPublic = vocabulary.Public.Select(Normalise).ToHashSet(StringComparer.Ordinal);
         foreach (var type in project.Classes)
@@ -86,12 +88,12 @@ internal sealed class AuthAttributeReader
     }
 
     /// <summary>Policy, roles and schemes of <c>[Authorize("Policy")]</c>, <c>[Authorize(Roles = "A,B")]</c> and the like.</summary>
-    public static AuthRequirement RequirementOf(AttributeSyntax attribute)
+    public AuthRequirement RequirementOf(AttributeSyntax attribute)
     {
         var requirement = AuthRequirement.AnyUser;
         foreach (var argument in attribute.ArgumentList?.Arguments ?? [])
         {
-            var value = Literal(argument.Expression);
+            var value = _project.ConstantString(argument.Expression) ?? Literal(argument.Expression);
             if (value is null)
             {
                 continue;

@@ -452,7 +452,7 @@ internal sealed class EndpointRegistrationWalker
     }
 
     /// <summary>The requirement of <c>RequireAuthorization("Policy")</c>, <c>(new AuthorizeAttribute { Roles = "Admin" })</c> or <c>(p => p.RequireRole("Admin"))</c>.</summary>
-    private static AuthRequirement ConventionRequirement(SeparatedSyntaxList<ArgumentSyntax> arguments)
+    private AuthRequirement ConventionRequirement(SeparatedSyntaxList<ArgumentSyntax> arguments)
     {
         var requirement = AuthRequirement.AnyUser;
         foreach (var argument in arguments)
@@ -481,7 +481,7 @@ internal sealed class EndpointRegistrationWalker
                         }
                     }
 
-                    if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax && AuthAttributeReader.Literal(argument.Expression) is { } policyName)
+                    if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax && (_project.ConstantString(argument.Expression) ?? AuthAttributeReader.Literal(argument.Expression)) is { } policyName)
                     {
                         requirement = AuthAttributeReader.Add(requirement, "policy", policyName);
                     }
