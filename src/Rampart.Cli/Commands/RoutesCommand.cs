@@ -23,7 +23,6 @@ internal sealed class RoutesCommand
     {
         _extractors = extractors;
         _time = time;
-        _format.AcceptOnlyFromAmong(Formats);
         Command = new Command("routes", "List every HTTP route with its auth state and the evidence that decided it") { _path, _format, _onlyUnprotected, _output };
     }
 
@@ -31,11 +30,17 @@ internal sealed class RoutesCommand
 
     public async Task<int> RunAsync(ParseResult result, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var format = result.GetValue(_format) ?? "table";
+        if (!Formats.Contains(format))
+        {
+            throw new UsageException($"--format: unknown format '{format}' (expected table, json or markdown)");
+        }
+
         var context = await WorkingTreeContext.CreateAsync(result.GetValue(_path) ?? ".", _time, cancellationToken).ConfigureAwait(false);
         var inventory = await RouteDetector.ExtractAsync(_extractors, context, cancellationToken).ConfigureAwait(false);
         await WorkingTreeContext.WriteWarningsAsync(context, stderr).ConfigureAwait(false);
         var routes = result.GetValue(_onlyUnprotected) ? inventory.Routes.Where(r => r.Auth == AuthState.None).ToList() : inventory.Routes;
-        var text = result.GetValue(_format) switch
+        var text = format switch
         {
             "json" => RouteJsonWriter.Write(routes),
             "markdown" => RouteTextWriter.WriteMarkdown(routes),

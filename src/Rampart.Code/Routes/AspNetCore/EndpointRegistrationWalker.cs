@@ -226,7 +226,12 @@ internal sealed class EndpointRegistrationWalker
             return null;
         }
 
-        // The app: WebApplication.CreateBuilder(args).Build(), builder.Build().
+        // The app: WebApplication.Create(args), WebApplication.CreateBuilder(args).Build(), builder.Build().
+        if (name == "Create" && receiverExpression?.ToString() == "WebApplication")
+        {
+            return _app;
+        }
+
         if (name == "Build" && receiverExpression is not null && (receiver is null || receiver is AppNode))
         {
             return receiverExpression.ToString().Contains("builder", StringComparison.OrdinalIgnoreCase) || receiverExpression is InvocationExpressionSyntax ? _app : receiver;
