@@ -14,6 +14,8 @@ namespace Rampart.Code.Routes.AspNetCore;
 /// </summary>
 internal sealed class CSharpProject
 {
+    private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+
     private static readonly MetadataReference CoreLibrary = MetadataReference.CreateFromFile(typeof(object).Assembly.Location);
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
@@ -91,14 +93,23 @@ internal sealed class CSharpProject
         var projectFiles = context.Files.Where(f => f.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
         var folders = projectFiles.Select(f => FolderOf(f.Path)).Distinct().OrderByDescending(f => f.Length).ToList();
         var sources = new List<(string Folder, FileText Text)>();
+        var parsed = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
         var gate = new object();
         await context.ForEachTextAsync(
             f => f.Extension is ".cs" or ".cshtml" or ".razor" or ".csproj" or ".proto",
-            (text, _) =>
+            (text, token) =>
             {
+                // Parsing is the bulk of the work: do it on the reading threads.
+                var tree = text.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)
+                    ? CSharpSyntaxTree.ParseText(text.Text, ParseOptions, text.Path, cancellationToken: token)
+                    : null;
                 lock (gate)
                 {
                     sources.Add((OwningFolder(text.Path, folders), text));
+                    if (tree is not null)
+                    {
+                        parsed[text.Path] = tree;
+                    }
                 }
 
                 return ValueTask.CompletedTask;
@@ -118,7 +129,7 @@ internal sealed class CSharpProject
             var trees = new List<SyntaxTree>();
             foreach (var file in code)
             {
-                var tree = CSharpSyntaxTree.ParseText(file.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), file.Path, cancellationToken: cancellationToken);
+                var tree = parsed[file.Path];
                 var error = tree.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
                 if (error is not null)
                 {
