@@ -53,15 +53,25 @@ internal static class JsCommentedAuth
     private static Found? AuthCode(JsToken comment, JsAuthVocabulary vocabulary)
     {
         var body = comment.Kind == JsTokenKind.LineComment ? comment.Text[2..] : comment.Text[2..^2];
-        IReadOnlyList<JsToken> tokens;
+        JsSyntax syntax;
         try
         {
-            tokens = JsLexer.Lex(string.Join('\n', body.Split('\n').Select(l => l.TrimStart().TrimStart('*'))), jsx: false).Where(t => !t.IsComment).ToList();
+            syntax = JsSyntax.Parse(string.Join('\n', body.Split('\n').Select(l => l.TrimStart().TrimStart('*'))), "comment.ts");
         }
         catch (JsLexException)
         {
             return null;
         }
+
+        var text = comment.Text.Trim();
+        text = text.Length > 120 ? text[..120] + "..." : text;
+        if (syntax.Count > 0 && JsBodyCheck.Find(syntax, 0, syntax.Count, vocabulary) is { } check)
+        {
+            // A commented-out in-handler check: `// if (!session) return new Response('Unauthorized', { status: 401 })`.
+            return new Found(syntax.TextOf(check.Index, Math.Min(syntax.Count, check.Index + 6)) + " ...", text, syntax[check.Index].Line - 1, IsUse: false);
+        }
+
+        var tokens = syntax.Tokens;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -84,8 +94,7 @@ internal static class JsCommentedAuth
             if (codeLike && isAuth)
             {
                 var isUse = i >= 2 && tokens[i - 1].Text == "(" && tokens[i - 2].Text is "use" or "useGlobalGuards";
-                var text = comment.Text.Trim();
-                return new Found(name, text.Length > 120 ? text[..120] + "..." : text, tokens[i].Line - 1, isUse);
+                return new Found(name, text, tokens[i].Line - 1, isUse);
             }
         }
 
