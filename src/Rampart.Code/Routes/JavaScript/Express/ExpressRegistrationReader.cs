@@ -81,7 +81,8 @@ internal sealed class ExpressRegistrationReader(JsWorkspace workspace)
         }
 
         var i = value.Start;
-        if (s.Is(i, "express") && s.Is(i + 1, "(") && s.Is(i + 2, ")"))
+        var requiredExpress = s.Is(i, "require") && s.Is(i + 1, "(") && s.StringAt(i + 2, i + 3) == "express" && s.Is(i + 3, ")") && s.Is(i + 4, "(");
+        if (s.Is(i, "express") && s.Is(i + 1, "(") && s.Is(i + 2, ")") || requiredExpress)
         {
             isApp = true;
             return true;
