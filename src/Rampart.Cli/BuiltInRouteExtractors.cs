@@ -1,5 +1,6 @@
 using Rampart.Code.Routes;
 using Rampart.Code.Routes.AspNetCore;
+using Rampart.Code.Routes.JavaScript;
 
 namespace Rampart.Cli;
 
@@ -9,5 +10,6 @@ internal static class BuiltInRouteExtractors
     public static IReadOnlyList<IRouteExtractor> Create() =>
     [
         new AspNetCoreRouteExtractor(),
+        new JavaScriptRouteExtractor(),
     ];
 }

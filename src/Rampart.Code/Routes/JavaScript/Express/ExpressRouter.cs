@@ -1,0 +1,13 @@
+namespace Rampart.Code.Routes.JavaScript.Express;
+
+/// <summary>
+/// An Express app or router, identified by the file and variable that create it
+/// (<c>routes/admin.js#router</c>). An undeclared <c>app</c> (a function parameter) is its own router.
+/// </summary>
+internal sealed record ExpressRouter(string Key, JsFile File, string Name, bool IsApp)
+{
+    public List<ExpressRegistration> Registrations { get; } = [];
+
+    /// <summary>True when some <c>use</c> mounts it: it is then reached only through its parents.</summary>
+    public bool Mounted { get; set; }
+}

@@ -1,0 +1,1 @@
+module.exports = { version: 'v1', users: {}, teams: {}, invoices: {}, tags: {}, labels: {}, project: {} };

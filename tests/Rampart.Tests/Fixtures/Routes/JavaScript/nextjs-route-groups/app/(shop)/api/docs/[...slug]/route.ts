@@ -1,0 +1,3 @@
+export async function GET(_req: Request, { params }: { params: { slug: string[] } }) {
+  return Response.json({ page: params.slug.join('/') });
+}
