@@ -7,5 +7,6 @@ internal static class BuiltInRouteExtractors
 {
     public static IReadOnlyList<IRouteExtractor> Create() =>
     [
+        new Rampart.Code.Routes.Python.PythonRouteExtractor(),
     ];
 }

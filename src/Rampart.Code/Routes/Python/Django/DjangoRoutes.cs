@@ -1,0 +1,9 @@
+namespace Rampart.Code.Routes.Python.Django;
+
+internal sealed class DjangoRoutes(PythonApp app)
+{
+    public void Extract()
+    {
+        _ = app;
+    }
+}
