@@ -40,6 +40,12 @@ public sealed record PySubscript(PyExpr Target, IReadOnlyList<PyExpr> Items, int
 /// <summary>A list, tuple or set display.</summary>
 public sealed record PySequence(IReadOnlyList<PyExpr> Items, char Bracket, int Start, int End, int Line) : PyExpr(Start, End, Line);
 
+/// <summary>A dict display <c>{key: value, ...}</c> (<c>**spread</c> entries are left out).</summary>
+public sealed record PyDict(IReadOnlyList<(PyExpr Key, PyExpr Value)> Entries, int Start, int End, int Line) : PyExpr(Start, End, Line)
+{
+    public PyExpr? this[string key] => Entries.FirstOrDefault(e => e.Key is PyString s && s.Value == key).Value;
+}
+
 /// <summary><c>left op right</c> for the operators route code combines with: <c>+</c> (url lists) and <c>|</c> / <c>&amp;</c> (DRF permissions).</summary>
 public sealed record PyBinary(PyExpr Left, string Operator, PyExpr Right, int Start, int End, int Line) : PyExpr(Start, End, Line);
 

@@ -150,7 +150,17 @@ public static class PyExprParser
                     return null;
                 }
 
-                var items = SplitCommas(tokens, i + 1, close).Select(p => Parse(tokens, p.Start, p.End)).ToList();
+                var pieces = SplitCommas(tokens, i + 1, close);
+                if (t.Text == "{" && pieces.Count > 0 && TopLevelColon(tokens, pieces[0].Start, pieces[0].End) > 0)
+                {
+                    var entries = pieces.Select(p => (p, colon: TopLevelColon(tokens, p.Start, p.End))).Where(e => e.colon > 0)
+                        .Select(e => (Parse(tokens, e.p.Start, e.colon), Parse(tokens, e.colon + 1, e.p.End))).ToList();
+                    i = close + 1;
+                    expr = new PyDict(entries, start, i, t.Line);
+                    break;
+                }
+
+                var items = pieces.Select(p => Parse(tokens, p.Start, p.End)).ToList();
                 i = close + 1;
                 expr = t.Text == "(" && items.Count == 1 && !tokens[close - 1].Is(",") ? items[0] : new PySequence(items, t.Text[0], start, i, t.Line);
                 break;
@@ -159,6 +169,23 @@ public static class PyExprParser
         }
 
         return ParseTrailers(tokens, ref i, end, expr, start);
+    }
+
+    private static int TopLevelColon(PythonTokens tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Kind == PythonTokenKind.Op && tokens[i].Text is "(" or "[" or "{" && tokens.Match(i) > i)
+            {
+                i = tokens.Match(i);
+            }
+            else if (tokens[i].Is(":"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static PyExpr ParseTrailers(PythonTokens tokens, ref int i, int end, PyExpr expr, int start)
