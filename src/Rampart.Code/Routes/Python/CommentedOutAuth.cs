@@ -66,7 +66,9 @@ internal sealed class CommentedOutAuth(PythonVocabulary vocabulary)
             return null;
         }
 
-        var hasCodeShape = tokens.Tokens.Any(t => t.Kind == PythonTokenKind.Op && t.Text is "@" or "(" or "=" or "[");
+        // Code has balanced brackets and an '@', a call, an assignment or a list; prose ("don't use login_required(") does not.
+        var balanced = Enumerable.Range(0, tokens.Count).All(i => tokens[i].Kind != PythonTokenKind.Op || tokens[i].Text is not ("(" or "[" or "{" or ")" or "]" or "}") || tokens.Match(i) >= 0);
+        var hasCodeShape = balanced && tokens.Tokens.Any(t => t.Kind == PythonTokenKind.Op && t.Text is "@" or "(" or "=" or "[");
         var namesAuth = tokens.Tokens.Any(t => t.Kind == PythonTokenKind.Name && (vocabulary.IsAnyAuthName(t.Text) || extraAuthNames?.Contains(t.Text) == true));
         if (!hasCodeShape || !namesAuth)
         {

@@ -197,6 +197,12 @@ internal sealed class PyModuleWalker(PyModule module)
 
         foreach (var (s, e) in PyExprParser.SplitCommas(Tokens, i, end))
         {
+            if (Tokens[s].Is("*"))
+            {
+                module.Imports.Add(new PyImport("*", from, level, "*", statement.Line));
+                continue;
+            }
+
             if (Tokens[s].Kind != PythonTokenKind.Name)
             {
                 continue;
