@@ -26,7 +26,7 @@ internal sealed class CommentedOutAuth(PythonVocabulary vocabulary)
     public List<AuthEvidence> Check(PyModule module, int fromLine, int toLine, string route, RouteFramework framework, ISet<string>? extraAuthNames = null)
     {
         var evidence = new List<AuthEvidence>();
-        var codeLines = CodeLines(module);
+        var codeLines = module.CodeLines;
         var first = fromLine;
         while (first > 1 && !codeLines.Contains(first - 1) && module.Tokens.Comments.Any(c => c.Line == first - 1))
         {
@@ -78,6 +78,4 @@ internal sealed class CommentedOutAuth(PythonVocabulary vocabulary)
         var end = tokens.Comments.Count > 0 ? tokens.Comments[0].Start : body.Length;
         return body[..end].Trim();
     }
-
-    private static HashSet<int> CodeLines(PyModule module) => module.CodeLines;
 }

@@ -17,6 +17,4 @@ public sealed class PyStatement(int start, int end, int line)
 
     /// <summary>The token index one past the statement's block (its last nested token), for body scans.</summary>
     public int BlockEnd { get; set; }
-
-    public string FirstWord(PythonTokens tokens) => tokens[Start].Kind == PythonTokenKind.Name ? tokens[Start].Text : tokens[Start].Text;
 }
