@@ -1,6 +1,7 @@
 using Rampart.Code.Routes;
 using Rampart.Code.Routes.AspNetCore;
 using Rampart.Code.Routes.JavaScript;
+using Rampart.Code.Routes.Python;
 
 namespace Rampart.Cli;
 
@@ -11,5 +12,6 @@ internal static class BuiltInRouteExtractors
     [
         new AspNetCoreRouteExtractor(),
         new JavaScriptRouteExtractor(),
+        new PythonRouteExtractor(),
     ];
 }
