@@ -61,15 +61,25 @@ public static class RouteFindings
         return null;
     }
 
-    /// <summary>A sign-in, password-reset, webhook or probe endpoint outside any admin area.</summary>
+    /// <summary>
+    /// A sign-in, password-reset, webhook or probe endpoint. Inside an admin area only the last path
+    /// segment counts (<c>/admin/login</c> is a sign-in page, <c>/admin/sessions/purge</c> is not).
+    /// </summary>
     private static bool IsAuthFlow(HttpRoute route)
     {
+        var path = route.Path;
         if (route.Sensitivity.HasFlag(RouteSensitivity.Privileged))
         {
-            return false;
+            var segments = route.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{') && !s.StartsWith(':') && !s.StartsWith('<')).ToList();
+            path = segments.Count == 0 ? "" : segments[^1];
         }
 
-        var words = RouteSensitivityClassifier.Words(route.Path).Concat(RouteSensitivityClassifier.Words(route.Handler)).ToHashSet(StringComparer.Ordinal);
+        var words = RouteSensitivityClassifier.Words(path).ToHashSet(StringComparer.Ordinal);
+        if (!route.Sensitivity.HasFlag(RouteSensitivity.Privileged))
+        {
+            words.UnionWith(RouteSensitivityClassifier.Words(route.Handler));
+        }
+
         return words.Overlaps(AuthFlowWords)
             || words.Contains("password") && words.Overlaps(["forgot", "reset", "recover"])
             || words.Contains("email") && words.Overlaps(["confirm", "verify", "resend"]);
