@@ -13,7 +13,7 @@ public sealed class RouteDetector(IReadOnlyList<IRouteExtractor> extractors) : I
 
     public DetectorFamily Family => DetectorFamily.Code;
 
-    public IReadOnlyList<Rule> Rules => RouteRules.All;
+    public IReadOnlyList<Rule> Rules { get; } = [.. RouteRules.All, Analysis.CodeRules.UnauthenticatedAiSpend];
 
     public async Task<IReadOnlyList<Finding>> DetectAsync(ScanContext context, CancellationToken cancellationToken) =>
         RouteFindings.Evaluate(await ExtractAsync(extractors, context, cancellationToken).ConfigureAwait(false));

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Routes.Model;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -34,6 +35,14 @@ public static class RouteFindings
         if (route.DevelopmentOnly || IsAuthFlow(route))
         {
             return null;
+        }
+
+        // Anyone can make the owner pay: reported once, as the AI-spend rule rather than an open route.
+        if (route.Auth is AuthState.None or AuthState.Anonymous && route.Sensitivity.HasFlag(RouteSensitivity.CallsPaidApi))
+        {
+            var spend = CodeRules.UnauthenticatedAiSpend;
+            var limited = route.RateLimited ? "; it is rate limited, which slows the spending but does not stop it" : " and no rate limit";
+            return Create(spend, route, route.RateLimited ? Severity.High : spend.DefaultSeverity, $"{Describe(route)} calls a paid AI or messaging API with {(route.Auth == AuthState.None ? "no authentication" : "anonymous access allowed")}{limited}", []);
         }
 
         const RouteSensitivity Sensitive = RouteSensitivity.StateChanging | RouteSensitivity.Privileged | RouteSensitivity.SensitiveOperation | RouteSensitivity.WritesData | RouteSensitivity.SendsMoneyOrMail;

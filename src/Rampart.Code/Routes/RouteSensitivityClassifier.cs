@@ -93,6 +93,13 @@ public static class RouteSensitivityClassifier
         }
 
         var identifiers = body.Identifiers.ToHashSet(StringComparer.Ordinal);
+        // Paid messaging: Twilio SMS and SendGrid mail cost money per call too.
+        if (identifiers.Overlaps(["TwilioClient", "MessageResource", "twilio", "Twilio", "SendGridClient", "sgMail", "sendgrid", "SendGridAPIClient"])
+            && identifiers.Overlaps(["Create", "CreateAsync", "create", "send", "Send", "SendEmailAsync", "send_message", "sendMultiple"]))
+        {
+            return true;
+        }
+
         var sdk = identifiers.Overlaps(["OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient"]);
         var call = identifiers.Overlaps(["CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "create"]);
         return sdk && call;

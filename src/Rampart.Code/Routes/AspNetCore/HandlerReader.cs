@@ -16,7 +16,7 @@ internal sealed class HandlerReader(CSharpProject project, AuthAttributeReader a
         switch (handler)
         {
             case ParenthesizedLambdaExpressionSyntax lambda:
-                return ("lambda", attributes.Read(lambda.AttributeLists, "on the handler lambda").ToList(), Facts(lambda.Body));
+                return ("lambda", attributes.Read(lambda.AttributeLists, "on the handler lambda").ToList(), Facts(lambda));
             case LambdaExpressionSyntax or AnonymousMethodExpressionSyntax:
                 return ("lambda", [], Facts(handler));
             case IdentifierNameSyntax or MemberAccessExpressionSyntax:
