@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Routes;
 using Rampart.Core.Detectors;
 using Rampart.Dependencies;
@@ -34,5 +35,6 @@ internal static class BuiltInDetectors
         new GitLabCiDetector(),
         new AzurePipelinesDetector(),
         new RouteDetector(BuiltInRouteExtractors.Create()),
+        new CodeAnalysisDetector(BuiltInLanguageAnalyzers.Create()),
     ];
 }

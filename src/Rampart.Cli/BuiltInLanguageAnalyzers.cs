@@ -1,4 +1,5 @@
 using Rampart.Code.Analysis;
+using Rampart.Code.Analysis.CSharp;
 
 namespace Rampart.Cli;
 
@@ -7,5 +8,6 @@ internal static class BuiltInLanguageAnalyzers
 {
     public static IReadOnlyList<ILanguageAnalyzer> Create() =>
     [
+        new CSharpCodeAnalyzer(),
     ];
 }

@@ -1,3 +1,4 @@
+using Rampart.Code.CSharp;
 using Rampart.Code.Routes.Model;
 using Rampart.Core.Scanning;
 
@@ -14,7 +15,7 @@ public sealed class AspNetCoreRouteExtractor : IRouteExtractor
 
     public async Task<RouteInventory> ExtractAsync(ScanContext context, CancellationToken cancellationToken)
     {
-        var projects = await CSharpProject.LoadAllAsync(context, Name, cancellationToken).ConfigureAwait(false);
+        var projects = await CSharpProject.ForScanAsync(context, cancellationToken).ConfigureAwait(false);
         var parts = new List<RouteInventory>();
         foreach (var project in projects)
         {

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Code.Routes.Model;
 
 namespace Rampart.Code.Routes.AspNetCore;

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Code.Routes.Model;
 using Rampart.Core.Findings;
 

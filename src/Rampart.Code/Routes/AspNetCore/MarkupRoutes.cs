@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Code.Routes.Model;
 using Rampart.Core.Findings;
 using Rampart.Core.Scanning;

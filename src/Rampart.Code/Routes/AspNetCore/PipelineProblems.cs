@@ -1,3 +1,4 @@
+using Rampart.Code.CSharp;
 using Rampart.Code.Routes.Model;
 using Rampart.Core.Findings;
 

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Rampart.Core.Findings;
 using Rampart.Core.Scanning;
 
-namespace Rampart.Code.Routes.AspNetCore;
+namespace Rampart.Code.CSharp;
 
 /// <summary>
 /// The C# files of one project (the folder of a .csproj, or the scan root for loose files) parsed
@@ -53,6 +53,14 @@ internal sealed class CSharpProject
 
     public IReadOnlyList<ClassDeclarationSyntax> Classes { get; }
 
+    /// <summary>Names of the classes, records and structs declared in the project.</summary>
+    public IReadOnlySet<string> DeclaredTypeNames => _typeNames ??= Compilation.SyntaxTrees
+        .SelectMany(t => t.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<TypeDeclarationSyntax>())
+        .Select(t => t.Identifier.ValueText)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _typeNames;
+
     /// <summary>Extension methods declared in the project, by name (<c>MapOrdersApi</c>).</summary>
     public ILookup<string, MethodDeclarationSyntax> ExtensionMethods { get; }
 
@@ -87,8 +95,17 @@ internal sealed class CSharpProject
         return constant is { HasValue: true, Value: string text } ? text : null;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScanContext, Task<IReadOnlyList<CSharpProject>>> Loaded = new();
+
+    /// <summary>
+    /// The projects of a scan, parsed once and shared by the route inventory and the code rules
+    /// (so a syntax error is also reported once).
+    /// </summary>
+    public static Task<IReadOnlyList<CSharpProject>> ForScanAsync(ScanContext context, CancellationToken cancellationToken) =>
+        Loaded.GetValue(context, c => LoadAllAsync(c, "csharp", cancellationToken));
+
     /// <summary>Reads, groups and parses every C# project under the root; syntax errors become warnings.</summary>
-    public static async Task<IReadOnlyList<CSharpProject>> LoadAllAsync(ScanContext context, string extractorName, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CSharpProject>> LoadAllAsync(ScanContext context, string extractorName, CancellationToken cancellationToken)
     {
         var projectFiles = context.Files.Where(f => f.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
         var folders = projectFiles.Select(f => FolderOf(f.Path)).Distinct().OrderByDescending(f => f.Length).ToList();
