@@ -97,7 +97,20 @@ public static class DependencyRules
         Cwe = [829],
     };
 
-    public static IReadOnlyList<Rule> All { get; } = [VulnerableDependency, MaliciousPackage, TyposquatOfPopularPackage, DependencyConfusionShape, PackageNotFoundInRegistry, RecentlyPublishedPackage, NpmInstallScript];
+    public static Rule NuGetBuildAssets { get; } = new()
+    {
+        Id = RuleId.Parse("RMP-D008"),
+        Name = "nuget-build-assets",
+        Title = "A NuGet dependency runs its own MSBuild code in every build",
+        Category = FindingCategory.Dependency,
+        DefaultSeverity = Severity.Low,
+        DefaultConfidence = Confidence.High,
+        Description = "The resolved version's package ships .props or .targets files under build/, buildTransitive/ or buildMultiTargeting/. MSBuild imports them into every build of the project (and, for buildTransitive, of every project that references it): they can run tasks and executables on developer machines and CI runners, the .NET counterpart of an npm install script.",
+        Remediation = "Check what the package's build files do; prefer packages without build logic, and pin and review the versions of those you keep (lockfile with --locked-mode, reviewed updates).",
+        Cwe = [829],
+    };
+
+    public static IReadOnlyList<Rule> All { get; } = [VulnerableDependency, MaliciousPackage, TyposquatOfPopularPackage, DependencyConfusionShape, PackageNotFoundInRegistry, RecentlyPublishedPackage, NpmInstallScript, NuGetBuildAssets];
 
     public static Rule NuGetAuditDisabled { get; } = new()
     {

@@ -9,7 +9,7 @@ namespace Rampart.Dependencies.Detection;
 /// Asks each ecosystem's registry about the project's direct dependencies (the ones a person or an
 /// assistant chose; a lockfile's thousands of transitive names would be thousands of requests):
 /// not found (RMP-D005), first published or released less than 30 days ago (RMP-D006), npm
-/// install scripts in the resolved version (RMP-D007). A registry that cannot answer skips its
+/// install scripts in the resolved version (RMP-D007), MSBuild files in a NuGet package (RMP-D008). A registry that cannot answer skips its
 /// ecosystem with a warning. Packages the repository fetches from a private registry are not asked
 /// about: the public registry not knowing them is expected.
 /// </summary>
@@ -47,6 +47,10 @@ internal static class RegistryFindingBuilder
             }
 
             findings.AddRange(Check(places, found, now));
+            if (registry is IPackageContents contents && await BuildAssetsAsync(places, found, contents, context, cancellationToken).ConfigureAwait(false) is { } buildAssets)
+            {
+                findings.Add(buildAssets);
+            }
         }
 
         return findings;
@@ -80,6 +84,40 @@ internal static class RegistryFindingBuilder
             yield return Create(DependencyRules.NpmInstallScript, places, version,
                 $"{package.Name} {version} runs code when installed ({string.Join(", ", published.InstallScripts.Select(s => $"{s.Key}: {s.Value}"))})");
         }
+    }
+
+    /// <summary>RMP-D008: the resolved NuGet version ships MSBuild files that every build imports.</summary>
+    private static async Task<Finding?> BuildAssetsAsync(List<Package> places, RegistryPackage? found, IPackageContents contents, ScanContext context, CancellationToken cancellationToken)
+    {
+        var version = places.Select(p => p.Version).FirstOrDefault(v => v is not null);
+        if (found is null || version is null || !found.Versions.TryGetValue(version, out var published))
+        {
+            return null;
+        }
+
+        IReadOnlyList<string>? files;
+        try
+        {
+            files = await contents.FilesAsync(published, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistryUnavailableException e)
+        {
+            context.Warnings.Add(new ScanWarning($"{places[0].Name} {version}: package contents not checked: {e.Message}") { Detector = "dependencies" });
+            return null;
+        }
+
+        string[] folders = ["build/", "buildTransitive/", "buildMultiTargeting/"];
+        var buildFiles = (files ?? [])
+            .Where(f => folders.Any(d => f.StartsWith(d, StringComparison.OrdinalIgnoreCase)) && (f.EndsWith(".targets", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".props", StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (buildFiles.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = string.Join(", ", buildFiles.Take(4)) + (buildFiles.Count > 4 ? $" and {buildFiles.Count - 4} more" : "");
+        return Create(DependencyRules.NuGetBuildAssets, places, version, $"{places[0].Name} {version} adds its own MSBuild code to every build ({shown})");
     }
 
     /// <summary>A date more than a day after the scan's clock is a broken date (or mirror), not a new package.</summary>

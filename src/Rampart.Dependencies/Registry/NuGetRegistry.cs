@@ -8,7 +8,7 @@ namespace Rampart.Dependencies.Registry;
 /// resource), then `{base}{lower-case id}/index.json` lists the versions, its pages inline or
 /// fetched by their `@id`. Unlisted versions carry the placeholder date 1900-01-01, read as none.
 /// </summary>
-public sealed class NuGetRegistry(RegistryHttp http, Uri serviceIndex) : IPackageRegistry
+public sealed class NuGetRegistry(RegistryHttp http, Uri serviceIndex) : IPackageRegistry, IPackageContents
 {
     private Uri? _registrationsBase;
 
@@ -45,6 +45,25 @@ public sealed class NuGetRegistry(RegistryHttp http, Uri serviceIndex) : IPackag
 
         var dates = versions.Values.Select(v => v.Published).OfType<DateTimeOffset>().ToList();
         return new RegistryPackage(Ecosystem.NuGet, display, versions) { FirstPublished = dates.Count > 0 ? dates.Min() : null };
+    }
+
+    /// <summary>The entries of the version's .nupkg (downloaded once, then cached); null when the registry has no package file.</summary>
+    public async Task<IReadOnlyList<string>?> FilesAsync(RegistryVersion version, CancellationToken cancellationToken)
+    {
+        if (version.ContentUrl is null || await http.GetBytesAsync(version.ContentUrl, cancellationToken).ConfigureAwait(false) is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(bytes), System.IO.Compression.ZipArchiveMode.Read);
+            return archive.Entries.Select(e => e.FullName).ToList();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new RegistryUnavailableException($"{version.ContentUrl} is not a readable package file: {e.Message}", e);
+        }
     }
 
     private async Task<Uri> RegistrationsBaseAsync(CancellationToken cancellationToken)
@@ -98,7 +117,8 @@ public sealed class NuGetRegistry(RegistryHttp http, Uri serviceIndex) : IPackag
 
             id = entry.TryGetProperty("id", out var i) ? i.GetString() : id;
             DateTimeOffset? published = entry.TryGetProperty("published", out var p) && DateTimeOffset.TryParse(p.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var at) && at.Year > 1900 ? at : null;
-            versions[version.GetString()!] = new RegistryVersion(version.GetString()!, published);
+            var content = leaf.TryGetProperty("packageContent", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var contentUrl) ? contentUrl : null;
+            versions[version.GetString()!] = new RegistryVersion(version.GetString()!, published) { ContentUrl = content };
         }
 
         return id;

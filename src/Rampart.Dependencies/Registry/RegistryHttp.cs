@@ -64,6 +64,58 @@ public sealed class RegistryHttp(HttpClient client, string cacheDirectory, TimeP
         return answer.Body;
     }
 
+    /// <summary>
+    /// The bytes of a package file, or null for a 404. Package files never change once published,
+    /// so a cached copy is used for as long as it exists (offline too).
+    /// </summary>
+    public async Task<byte[]?> GetBytesAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(cacheDirectory, "registry", Key(url) + ".bin");
+        if (File.Exists(path))
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (offline)
+        {
+            throw new RegistryUnavailableException($"offline: no cached copy of {url}");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout * 3);
+        byte[] bytes;
+        try
+        {
+            using var response = await client.GetAsync(url, timeout.Token).ConfigureAwait(false);
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
+            {
+                return null;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new RegistryUnavailableException($"{url} answered {(int)response.StatusCode}");
+            }
+
+            bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new RegistryUnavailableException($"{url} did not answer within {Timeout.TotalSeconds * 3:0} s", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new RegistryUnavailableException($"{url}: {e.Message}", e);
+        }
+
+        // Written whole under a temporary name, so an interrupted run never leaves half a package.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var partial = path + ".partial";
+        await File.WriteAllBytesAsync(partial, bytes, cancellationToken).ConfigureAwait(false);
+        File.Move(partial, path, overwrite: true);
+        return bytes;
+    }
+
     private static async Task<CachedAnswer?> ReadCacheAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))

@@ -5,4 +5,7 @@ public sealed record RegistryVersion(string Version, DateTimeOffset? Published)
 {
     /// <summary>`preinstall`, `install` and `postinstall` with their commands, as the version's manifest has them.</summary>
     public IReadOnlyDictionary<string, string> InstallScripts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where the package file of this version is downloaded from (NuGet's <c>packageContent</c>), when the registry says.</summary>
+    public Uri? ContentUrl { get; init; }
 }

@@ -38,6 +38,9 @@ internal sealed class RegistryTestServer : IDisposable
     /// <summary>Answer 500 to everything (a registry in trouble).</summary>
     public bool Failing { get; set; }
 
+    /// <summary>Paths that answer 500 while the rest works.</summary>
+    public ConcurrentBag<string> FailPaths { get; } = [];
+
     public void Dispose()
     {
         _listener.Close();
@@ -69,13 +72,19 @@ internal sealed class RegistryTestServer : IDisposable
             Requests.Enqueue(path);
             try
             {
-                if (Failing)
+                if (Failing || FailPaths.Contains(path))
                 {
                     context.Response.StatusCode = 500;
                 }
-                else if (_routes.TryGetValue(path, out var fixture))
+                else if (_routes.TryGetValue(path, out var fixture) && fixture.EndsWith(".nupkg", StringComparison.Ordinal))
                 {
-                    var body = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "Registry", fixture)).Replace("{{base}}", BaseUrl.AbsoluteUri, StringComparison.Ordinal);
+                    // Package files are served as recorded, byte for byte.
+                    context.Response.ContentType = "application/octet-stream";
+                    await context.Response.OutputStream.WriteAsync(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Fixtures, "Registry", fixture)));
+                }
+                else if (_routes.TryGetValue(path, out var document))
+                {
+                    var body = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "Registry", document)).Replace("{{base}}", BaseUrl.AbsoluteUri, StringComparison.Ordinal);
                     var bytes = Encoding.UTF8.GetBytes(body);
                     context.Response.ContentType = "application/json";
                     await context.Response.OutputStream.WriteAsync(bytes);
