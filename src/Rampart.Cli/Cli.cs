@@ -38,10 +38,12 @@ public sealed class Cli
 
     public static Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CliEnvironment environment)
     {
-        // Registry look-ups are the only network use of a scan; --offline is read before parsing
-        // because it decides how the detectors are built (the option itself is declared on scan).
+        // Registry look-ups (and OSV queries with --online) are the only network use of a scan; the
+        // flags are read before parsing because they decide how the detectors are built (the options
+        // themselves are declared on scan, which also rejects --online with --offline).
         var offline = environment.Offline || args.Contains(ScanInputs.OfflineFlag, StringComparer.Ordinal);
-        var detectors = BuiltInDetectors.Create(environment.CacheDirectory, offline ? null : FeedHttp);
+        var online = !offline && args.Contains(ScanInputs.OnlineFlag, StringComparer.Ordinal);
+        var detectors = BuiltInDetectors.Create(environment.CacheDirectory, offline ? null : FeedHttp, online ? new Dependencies.Advisories.Feeds.OsvApiClient(FeedHttp, environment.OsvApiUrl) : null);
         return new Cli(detectors, environment, TimeProvider.System).RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
     }
 

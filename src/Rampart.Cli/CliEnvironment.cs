@@ -14,6 +14,9 @@ public sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTerminal
     /// <summary>No network look-ups (package registries): RAMPART_OFFLINE=1, or --offline on the command line.</summary>
     public bool Offline { get; init; } = Environment.GetEnvironmentVariable("RAMPART_OFFLINE") == "1";
 
+    /// <summary>The OSV API `scan --online` asks: RAMPART_OSV_API_URL (a mirror or proxy), else https://api.osv.dev.</summary>
+    public string OsvApiUrl { get; init; } = Environment.GetEnvironmentVariable("RAMPART_OSV_API_URL") is { Length: > 0 } url ? url : Dependencies.Advisories.Feeds.OsvApiClient.DefaultBaseUrl;
+
     /// <summary>What in-process runs and tests get: no terminal, no colour, no progress.</summary>
     public static CliEnvironment Redirected { get; } = new(false, false, true, ConsoleStyle.DefaultWidth);
 

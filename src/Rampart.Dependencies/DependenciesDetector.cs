@@ -3,6 +3,7 @@ using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 using Rampart.Core.Scanning;
 using Rampart.Dependencies.Advisories;
+using Rampart.Dependencies.Advisories.Feeds;
 using Rampart.Dependencies.Detection;
 using Rampart.Dependencies.Extractors;
 using Rampart.Dependencies.Inventory;
@@ -17,8 +18,9 @@ namespace Rampart.Dependencies;
 /// it used and how old it is; an ecosystem in use with no advisory data makes the scan incomplete.
 /// Offline name checks (look-alikes of popular packages, dependency-confusion shapes) need no data store.
 /// </summary>
-/// <param name="registryChecks">Registries to ask about direct dependencies (RMP-D005..D007); null skips those checks.</param>
-public sealed class DependenciesDetector(string advisoryStorePath, RegistryChecks? registryChecks = null) : IDetector
+/// <param name="registryChecks">Registries to ask about direct dependencies (RMP-D005..D008); null skips those checks.</param>
+/// <param name="onlineAdvisories">OSV's query API, asked about every resolved package before matching (<c>scan --online</c>); null keeps to local data.</param>
+public sealed class DependenciesDetector(string advisoryStorePath, RegistryChecks? registryChecks = null, OsvApiClient? onlineAdvisories = null) : IDetector
 {
     private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
 
@@ -57,6 +59,11 @@ public sealed class DependenciesDetector(string advisoryStorePath, RegistryCheck
             SeedLock.Release();
         }
 
+        if (onlineAdvisories is not null)
+        {
+            await RefreshOnlineAsync(onlineAdvisories, store, packages, privateRegistries, context, cancellationToken).ConfigureAwait(false);
+        }
+
         ReportData(store.Status(), packages, context);
         var (toMatch, assumed) = WithNuGetMinimums(packages);
         var report = new VulnerabilityMatcher(store, VersionSchemes.All).Match(toMatch);
@@ -67,6 +74,32 @@ public sealed class DependenciesDetector(string advisoryStorePath, RegistryCheck
         }
 
         return [.. DependencyFindingBuilder.Build(report.Vulnerable, assumed), .. supplyChain];
+    }
+
+    /// <summary>
+    /// Asks OSV about every resolved package version (not those from a private registry: their names
+    /// stay inside) and imports the advisories the store lacks. Unreachable: local data only, said once.
+    /// </summary>
+    private async Task RefreshOnlineAsync(OsvApiClient client, AdvisoryStore store, List<Package> packages, PrivateRegistries privateRegistries, ScanContext context, CancellationToken cancellationToken)
+    {
+        var queries = packages
+            .Where(p => p.IsResolved && p.Version is not null && !privateRegistries.Covers(p.Ecosystem, p.Name))
+            .Select(p => new OsvQuery(p.Ecosystem.ToOsvName(), p.Name, p.Version!))
+            .Distinct()
+            .ToList();
+        if (queries.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await client.RefreshAsync(queries, store, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FeedUnreachableException e)
+        {
+            context.Warnings.Add(new ScanWarning($"--online: {e.Message}; matched against the local advisory data only") { Detector = Name });
+        }
     }
 
     /// <summary>

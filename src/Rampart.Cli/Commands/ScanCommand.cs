@@ -39,7 +39,7 @@ internal sealed class ScanCommand
     public async Task<int> RunAsync(ParseResult result, Stream stdin, TextWriter stdout, CancellationToken cancellationToken)
     {
         var targets = ReportTargetParser.Parse(result, _format, _output);
-        var request = _inputs.ToRequest(result, stdin) with { FailOn = ParseFailOn(result.GetValue(_failOn)) };
+        var request = _inputs.ToRequest(result, stdin, _environment.Offline) with { FailOn = ParseFailOn(result.GetValue(_failOn)) };
         if (result.GetValue(_baseline) is { } baselinePath)
         {
             request = request with { Baseline = Baseline.Load(baselinePath) };

@@ -28,6 +28,10 @@ internal sealed class ScanInputs
 
     public Option<bool> Offline { get; } = new(OfflineFlag) { Description = "No network look-ups: skip the package-registry checks (also RAMPART_OFFLINE=1)" };
 
+    public const string OnlineFlag = "--online";
+
+    public Option<bool> Online { get; } = new(OnlineFlag) { Description = "Also ask the OSV API (querybatch) about every resolved package and add what it knows to the local advisory store" };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Path);
@@ -37,10 +41,11 @@ internal sealed class ScanInputs
         command.Options.Add(Staged);
         command.Options.Add(Stdin);
         command.Options.Add(Offline);
+        command.Options.Add(Online);
     }
 
     /// <summary>Turns the parsed arguments into a request; bad input is a <see cref="UsageException"/> or <see cref="ConfigException"/>.</summary>
-    public ScanRequest ToRequest(ParseResult result, Stream stdin)
+    public ScanRequest ToRequest(ParseResult result, Stream stdin, bool offlineByEnvironment = false)
     {
         var root = result.GetValue(Path) ?? ".";
         if (!Directory.Exists(root))
@@ -56,6 +61,11 @@ internal sealed class ScanInputs
 
         configPath ??= System.IO.Path.Combine(root, ConfigLoader.DefaultFileName);
         var config = File.Exists(configPath) ? ConfigLoader.Load(configPath) : RampartConfig.Default;
+        if (result.GetValue(Online) && (result.GetValue(Offline) || offlineByEnvironment))
+        {
+            throw new UsageException($"--online cannot be combined with {(result.GetValue(Offline) ? "--offline" : "RAMPART_OFFLINE=1")}");
+        }
+
         var (staged, fromStdin) = (result.GetValue(Staged), result.GetValue(Stdin));
         if (staged && fromStdin)
         {

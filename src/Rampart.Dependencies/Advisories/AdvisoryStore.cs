@@ -262,7 +262,28 @@ public sealed class AdvisoryStore : IDisposable
         return written;
     }
 
-    private string? StoredModified(string id, SqliteTransaction transaction)
+    /// <summary>True when the store holds the record with this <c>modified</c> date or a newer one.</summary>
+    public bool HasCurrent(string id, DateTimeOffset? modified)
+    {
+        var stored = StoredModified(id, null);
+        return stored is not null && (modified is null || string.CompareOrdinal(stored, Stamp(modified)) >= 0);
+    }
+
+    /// <summary>Imports OSV records fetched one by one (the OSV API), recorded under <paramref name="source"/>.</summary>
+    public Task<AdvisoryImportResult> ImportRecordsAsync(string source, IReadOnlyList<(string Name, string Json)> records, CancellationToken cancellationToken = default) =>
+        ImportAsync(source, AsAsync(records.Select(r => new OsvDocument(r.Name, r.Json))), cancellationToken);
+
+    private static async IAsyncEnumerable<OsvDocument> AsAsync(IEnumerable<OsvDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            yield return document;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private string? StoredModified(string id, SqliteTransaction? transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
