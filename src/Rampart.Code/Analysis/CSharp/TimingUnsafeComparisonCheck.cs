@@ -42,7 +42,8 @@ internal sealed class TimingUnsafeComparisonCheck : ICSharpCheck
     private static bool IsSecret(ExpressionSyntax expression)
     {
         var name = LoggingCalls.ValueName(expression);
-        return name is not null && SensitiveNames.IsSensitive(name) || name is not null && RouteWords(name).Overlaps(["signature", "hmac", "digest"]);
+        // A password hash compared with == leaks as much as the password itself would.
+        return name is not null && (SensitiveNames.IsSensitive(name) || RouteWords(name).Overlaps(["signature", "hmac", "digest"]) || RouteWords(name).IsSupersetOf(["password", "hash"]));
     }
 
     private static HashSet<string> RouteWords(string name) => Routes.RouteSensitivityClassifier.Words(name).ToHashSet(StringComparer.Ordinal);
