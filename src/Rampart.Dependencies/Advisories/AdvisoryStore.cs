@@ -77,6 +77,15 @@ public sealed class AdvisoryStore : IDisposable
         if (Scalar("SELECT COUNT(*) FROM records") > 0
             && (sources.Any(s => s.Source == source) || sources.Any(s => !s.Source.StartsWith(EmbeddedSource, StringComparison.Ordinal))))
         {
+            // A store seeded by an older build may still list that build's snapshot next to this one.
+            if (sources.Any(s => s.Source == source))
+            {
+                using var stale = connection.CreateCommand();
+                stale.CommandText = $"DELETE FROM metadata WHERE source LIKE '{EmbeddedSource}%' AND source <> $current";
+                stale.Parameters.AddWithValue("$current", source);
+                stale.ExecuteNonQuery();
+            }
+
             return null;
         }
 

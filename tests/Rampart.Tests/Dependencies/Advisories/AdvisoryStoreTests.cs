@@ -173,6 +173,21 @@ public sealed class AdvisoryStoreTests(SharedAdvisoryStore shared) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_store_listing_an_older_snapshot_beside_the_current_one_forgets_the_older()
+    {
+        using var tree = new TempTree();
+        using var store = new AdvisoryStore(tree.PathOf("both.db"));
+        await store.EnsureSeededAsync();
+        tree.Write("old/A-1.json", Record("A-1", "2024-01-01T00:00:00Z", "pkg"));
+        await store.ImportRecordsAsync(AdvisoryStore.EmbeddedSource + " 000000000000", [("A-1.json", File.ReadAllText(tree.PathOf("old/A-1.json")))]);
+
+        Assert.Null(await store.EnsureSeededAsync());
+
+        var embedded = Assert.Single(store.Status().Sources);
+        Assert.NotEqual(AdvisoryStore.EmbeddedSource + " 000000000000", embedded.Source);
+    }
+
+    [Fact]
     public void The_default_path_is_under_the_user_cache_directory() =>
         Assert.Equal(Path.Combine("/home/u/.local/share", "rampart", "advisories.db"), AdvisoryStore.DefaultPath("/home/u/.local/share"));
 
