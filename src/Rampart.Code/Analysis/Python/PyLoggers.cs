@@ -6,9 +6,9 @@ internal static class PyLoggers
     private static readonly HashSet<string> Methods = ["debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log", "msg", "trace", "success"];
     private static readonly HashSet<string> LoggerWords = ["log", "logger", "logging", "structlog", "loguru", "syslog"];
 
-    public static bool IsLogger(PyCallSite call, PythonFile file)
+    public static bool IsLogger(PyCallSite call, PyFlow flow)
     {
-        var canonical = PyNames.Canonical(file.Module, call.Callee);
+        var canonical = PyNames.Canonical(flow.File.Module, call.Callee);
         if (canonical is "print" or "pprint" or "pprint.pprint" or "click.echo" or "typer.echo" or "sys.stdout.write" or "sys.stderr.write")
         {
             return true;
@@ -21,6 +21,10 @@ internal static class PyLoggers
 
         var receiver = call.Receiver.Replace("()", "", StringComparison.Ordinal);
         var last = receiver[(receiver.LastIndexOf('.') + 1)..];
-        return PySensitiveNames.Words(last).Any(LoggerWords.Contains) || canonical.StartsWith("logging.", StringComparison.Ordinal) || receiver.EndsWith("get_logger", StringComparison.Ordinal) || receiver.EndsWith("getLogger", StringComparison.Ordinal);
+        return PySensitiveNames.Words(last).Any(LoggerWords.Contains) || canonical.StartsWith("logging.", StringComparison.Ordinal) || IsLoggerFactory(receiver)
+            || (flow.ConstructedBy(receiver) is { } constructor && IsLoggerFactory(constructor));
     }
+
+    private static bool IsLoggerFactory(string name) =>
+        name.EndsWith("get_logger", StringComparison.Ordinal) || name.EndsWith("getLogger", StringComparison.Ordinal) || name.EndsWith("getChild", StringComparison.Ordinal);
 }

@@ -14,7 +14,7 @@ internal static partial class PySensitiveNames
 {
     private static readonly HashSet<string> SecretNouns =
     [
-        "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "authorization", "cookie", "cookies", "credential", "credentials",
+        "password", "passwd", "passphrase", "secret", "token", "apikey", "authorization", "cookie", "cookies", "credential", "credentials",
         "cvv", "cvc", "ssn", "creditcard", "cardnumber", "ccnumber", "jwt", "otp",
     ];
 
@@ -27,6 +27,9 @@ internal static partial class PySensitiveNames
         ["hash"] = ["password", "pwd", "passwd"],
         ["id"] = ["session"],
     };
+
+    /// <summary>Tokens that are positions or handles, not credentials: page/next/continuation tokens of paginated APIs, cancellation tokens.</summary>
+    private static readonly HashSet<string> NotCredentialTokens = ["page", "next", "starting", "start", "continuation", "pagination", "cancel", "cancellation", "resume", "sync", "lexer", "parse"];
 
     private static readonly HashSet<string> Predicates = ["has", "is", "should", "can", "needs", "need", "require", "requires", "use", "uses", "check", "validate", "verify", "show", "allow", "enable", "enabled", "min", "max", "num"];
 
@@ -41,7 +44,7 @@ internal static partial class PySensitiveNames
         var last = words[^1];
         if (SecretNouns.Contains(last))
         {
-            return true;
+            return !(last == "token" && words.Count > 1 && NotCredentialTokens.Contains(words[^2]));
         }
 
         return words.Count > 1 && Compounds.TryGetValue(last, out var before) && before.Contains(words[^2]);

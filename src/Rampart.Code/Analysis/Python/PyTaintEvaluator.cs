@@ -63,6 +63,12 @@ internal sealed class PyTaintEvaluator(PyTaintState state, Func<PyCallSiteRef, P
             return Eval(tokens, start + 1, end);
         }
 
+        // A bare generator argument: ",".join(f"'{n}'" for n in names)
+        if (TopLevelName(tokens, start + 1, end, "for") is var forAt && forAt > start)
+        {
+            return Comprehension(tokens, start, end, forAt);
+        }
+
         var ifAt = TopLevelName(tokens, start + 1, end, "if");
         if (ifAt > 0 && TopLevelName(tokens, ifAt, end, "else") is var elseAt && elseAt > 0)
         {

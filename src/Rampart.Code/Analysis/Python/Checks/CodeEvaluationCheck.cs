@@ -24,7 +24,8 @@ internal sealed class CodeEvaluationCheck : IPythonCheck
 
         if (flow.ConstantString(code.Start, code.End) is null)
         {
-            flow.File.Report(CodeRules.CodeEvaluation, call.Line, $"`{call.Callee}({flow.Text(code)})` runs a string built at run time as Python code", call.Callee, null, flow.Text(call.CalleeStart, call.Close + 1), Severity.Medium);
+            var shown = flow.Text(code) is var text && text.Length <= 60 && !text.Contains('\n', StringComparison.Ordinal) ? $"`{call.Callee}({text})`" : $"`{call.Callee}(...)`";
+            flow.File.Report(CodeRules.CodeEvaluation, call.Line, $"{shown} runs a string built at run time as Python code", call.Callee, null, flow.Text(call.CalleeStart, call.Close + 1), Severity.Medium);
         }
     }
 }

@@ -25,7 +25,8 @@ internal sealed class OrmSqlLoggingCheck : IPythonCheck
         }
 
         if (call.LastName == "setLevel" && call.Arg(0) is { } level && flow.Text(level) is var levelText && (levelText.EndsWith("DEBUG", StringComparison.Ordinal) || levelText.EndsWith("INFO", StringComparison.Ordinal))
-            && (call.Receiver.Contains("sqlalchemy.engine", StringComparison.Ordinal) || call.Receiver.Contains("django.db.backends", StringComparison.Ordinal) || ReceiverLogger(flow, call) is "sqlalchemy.engine" or "django.db.backends"))
+            && call.ReceiverEnd > 0 && flow.Text(call.CalleeStart, call.ReceiverEnd) is var receiver
+            && (receiver.Contains("\"sqlalchemy.engine\"", StringComparison.Ordinal) || receiver.Contains("\"django.db.backends\"", StringComparison.Ordinal) || ReceiverLogger(flow, call) is "sqlalchemy.engine" or "django.db.backends"))
         {
             flow.File.Report(CodeRules.OrmSqlLogging, call.Line, $"the SQL logger is set to {levelText[(levelText.LastIndexOf('.') + 1)..]}: every statement is logged with its parameters", call.Callee, null, flow.Text(call.CalleeStart, call.Close + 1));
         }

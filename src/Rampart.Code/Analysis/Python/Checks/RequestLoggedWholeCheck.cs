@@ -10,7 +10,7 @@ internal sealed class RequestLoggedWholeCheck : IPythonCheck
 {
     public void VisitCall(PyCallSite call, PyFlow flow)
     {
-        if (!PyLoggers.IsLogger(call, flow.File))
+        if (!PyLoggers.IsLogger(call, flow))
         {
             return;
         }

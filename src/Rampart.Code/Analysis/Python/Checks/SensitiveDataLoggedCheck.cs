@@ -18,7 +18,7 @@ internal sealed class SensitiveDataLoggedCheck : IPythonCheck
 
     public void VisitCall(PyCallSite call, PyFlow flow)
     {
-        if (!PyLoggers.IsLogger(call, flow.File))
+        if (!PyLoggers.IsLogger(call, flow))
         {
             return;
         }
@@ -87,7 +87,8 @@ internal sealed class SensitiveDataLoggedCheck : IPythonCheck
                 continue;
             }
 
-            if (IsFact(tokens, i, j, start, end) || PyRequestSources.Match(chain) is not null)
+            // x["field"] logs the field: only a secret-named key (read by Key) counts, not the container's name.
+            if (IsFact(tokens, i, j, start, end) || PyRequestSources.Match(chain) is not null || (j < end && tokens[j].Is("[")))
             {
                 i = j - 1;
                 continue;
