@@ -2,9 +2,6 @@ using Rampart.Code.Lexing.Python;
 
 namespace Rampart.Code.Analysis.Python;
 
-/// <summary>One argument of a call as a token range: positional, <c>name=value</c>, or <c>*x</c>/<c>**x</c>.</summary>
-internal sealed record PyArgRange(string? Name, int Start, int End, int Star);
-
 /// <summary>
 /// A call anywhere in a statement, nested ones included: <see cref="Callee"/> is the called chain
 /// as written with inner calls shortened to <c>()</c> (<c>connection.cursor().execute</c>,

@@ -134,7 +134,7 @@ internal sealed partial class PyFlowWalker
     /// <summary>Drops an annotation: <c>x: int</c> → <c>x</c>.</summary>
     private int TargetEnd(int start, int end)
     {
-        var colon = PyTaintEvaluator.TopLevel(Tokens, start, end, ":");
+        var colon = PyTokenRanges.TopLevel(Tokens, start, end, ":");
         return colon > start ? colon : end;
     }
 

@@ -192,7 +192,7 @@ internal sealed partial class PyFlowWalker(PythonFile file, IReadOnlyList<IPytho
 
     private int HeaderColon(PyStatement statement, int start)
     {
-        var colon = PyTaintEvaluator.TopLevel(Tokens, start + 1, statement.End, ":");
+        var colon = PyTokenRanges.TopLevel(Tokens, start + 1, statement.End, ":");
         return colon < 0 ? statement.End : colon;
     }
 
