@@ -1,0 +1,2 @@
+def unfinished(:
+    return "this file does not lex

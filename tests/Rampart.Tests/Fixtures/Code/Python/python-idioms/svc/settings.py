@@ -1,0 +1,4 @@
+import os
+
+API_KEY = os.environ["API_KEY"]
+ENVIRONMENT = os.environ.get("ENVIRONMENT", "production")
