@@ -28,22 +28,8 @@ public sealed partial class PythonCodeAnalyzer : ILanguageAnalyzer
 
     public async Task<IReadOnlyList<Finding>> AnalyzeAsync(ScanContext context, CancellationToken cancellationToken)
     {
-        var modules = new ConcurrentBag<PyModule>();
-        await context.ForEachTextAsync(f => IsSource(f.Path), (text, _) =>
-        {
-            try
-            {
-                modules.Add(PyModule.Parse(text.Path, text.Text));
-            }
-            catch (PythonLexException e)
-            {
-                context.Warnings.Add(new ScanWarning($"not valid Python, code rules not checked in it: {e.Message}") { Path = text.Path, Detector = Name });
-            }
-
-            return ValueTask.CompletedTask;
-        }, cancellationToken).ConfigureAwait(false);
-
-        if (modules.IsEmpty)
+        var modules = await PythonSources.ForScanAsync(context, cancellationToken).ConfigureAwait(false);
+        if (modules.Count == 0)
         {
             return [];
         }
@@ -86,9 +72,4 @@ public sealed partial class PythonCodeAnalyzer : ILanguageAnalyzer
 
     [GeneratedRegex(@"<(?:(?<conv>[a-z]+):)?(?<name>[A-Za-z_][A-Za-z0-9_]*)>(?<regex>[^)/]*)")]
     private static partial Regex UrlParameter();
-
-    private static bool IsSource(string path) =>
-        path.EndsWith(".py", StringComparison.Ordinal)
-        && !path.Contains("site-packages/", StringComparison.Ordinal)
-        && !path.Split('/').Any(part => part is ".venv" or "venv" or "env" or ".tox" or "node_modules" or "__pycache__" or "migrations");
 }

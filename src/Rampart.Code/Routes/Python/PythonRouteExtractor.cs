@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Rampart.Code.Lexing.Python;
 using Rampart.Code.Lexing.Python.Syntax;
 using Rampart.Code.Routes.Model;
@@ -21,22 +20,8 @@ public sealed class PythonRouteExtractor : IRouteExtractor
 
     public async Task<RouteInventory> ExtractAsync(ScanContext context, CancellationToken cancellationToken)
     {
-        var modules = new ConcurrentBag<PyModule>();
-        await context.ForEachTextAsync(f => IsSource(f.Path), (text, _) =>
-        {
-            try
-            {
-                modules.Add(PyModule.Parse(text.Path, text.Text));
-            }
-            catch (PythonLexException e)
-            {
-                context.Warnings.Add(new ScanWarning($"not valid Python, routes in it are not listed: {e.Message}") { Path = text.Path, Detector = Name });
-            }
-
-            return ValueTask.CompletedTask;
-        }, cancellationToken).ConfigureAwait(false);
-
-        if (modules.IsEmpty)
+        var modules = await PythonSources.ForScanAsync(context, cancellationToken).ConfigureAwait(false);
+        if (modules.Count == 0)
         {
             return RouteInventory.Empty;
         }
@@ -48,9 +33,4 @@ public sealed class PythonRouteExtractor : IRouteExtractor
         new DjangoRoutes(app).Extract();
         return new RouteInventory(app.Routes, app.Comments.Problems);
     }
-
-    private static bool IsSource(string path) =>
-        path.EndsWith(".py", StringComparison.Ordinal)
-        && !path.Contains("site-packages/", StringComparison.Ordinal)
-        && !path.Split('/').Any(part => part is ".venv" or "venv" or "env" or ".tox" or "node_modules" or "__pycache__" or "migrations");
 }

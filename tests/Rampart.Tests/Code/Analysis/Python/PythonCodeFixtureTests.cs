@@ -28,7 +28,7 @@ public sealed class PythonCodeFixtureTests
     {
         var report = await FixtureScan.ScanAsync(FixtureRoot("ops-scripts"), new CodeAnalysisDetector([new PythonCodeAnalyzer()]));
 
-        var warning = Assert.Single(report.Warnings, w => w.Detector == "python-code");
+        var warning = Assert.Single(report.Warnings, w => w.Detector == "python");
         Assert.Equal("scripts/broken.py", warning.Path);
         Assert.Contains("not valid Python", warning.Message, StringComparison.Ordinal);
     }
