@@ -7,5 +7,6 @@ internal static class BuiltInLanguageAnalyzers
 {
     public static IReadOnlyList<ILanguageAnalyzer> Create() =>
     [
+        new Rampart.Code.Analysis.JavaScript.JavaScriptCodeAnalyzer(),
     ];
 }
