@@ -91,7 +91,7 @@ internal sealed class SensitiveDataLoggedCheck : IJsCodeCheck
             return true;
         }
 
-        if (s[start].Text is "!" or "typeof" || s.Is(end - 1, "length"))
+        if (s[start].Text is "!" or "typeof" or "Boolean" or "Number" || s.Is(end - 1, "length"))
         {
             return true;
         }
