@@ -37,12 +37,19 @@ internal static class JsCalls
                     continue;
                 }
 
-                if (s.Is(before, ")") && s.Partner(before) is var innerOpen && innerOpen > 0 && s.IsIdentifier(innerOpen - 1))
+                if (s.Is(before, ")") && s.Partner(before) is var innerOpen && innerOpen > 0 && s.IsIdentifier(innerOpen - 1) && !NotCallees.Contains(s[innerOpen - 1].Text))
                 {
                     var inner = s[innerOpen - 1].Text;
                     parts.Insert(0, inner == "require" && s.StringAt(innerOpen + 1, before) is { } spec ? "require:" + JsCodeFile.NormalizeModule(spec) : inner + "()");
                     start = innerOpen - 1;
                     continue;
+                }
+
+                if (s.Is(before, ")") && s.Partner(before) is var group && group >= 0 && s.Is(before - 1, ")") && s.IsIdentifier(s.Partner(before - 1) - 1))
+                {
+                    // (await cookies()).set(...): the group's value is the call inside it.
+                    parts.Insert(0, s[s.Partner(before - 1) - 1].Text + "()");
+                    start = group;
                 }
 
                 break;

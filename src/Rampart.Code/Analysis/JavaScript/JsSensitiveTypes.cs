@@ -73,7 +73,13 @@ internal sealed class JsSensitiveTypes
 
                 foreach (var part in chain.Take(chain.Count > 1 ? chain.Count - 1 : 1))
                 {
-                    yield return ModelName(part);
+                    var model = ModelName(part);
+                    yield return model;
+                    if (model.Length > 1 && model.EndsWith('s'))
+                    {
+                        // this.users.findOne(...) on a Repository<User>.
+                        yield return model[..^1];
+                    }
                 }
             }
         }

@@ -306,7 +306,14 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
 
         if (receiver is not null)
         {
-            return BooleanMethods.Contains(name) ? null : receiver.AsString();
+            if (BooleanMethods.Contains(name))
+            {
+                return null;
+            }
+
+            // searchParams.get('q'), formData.get('name'): name the field read.
+            var field = name is "get" or "getAll" && arguments.Count > 0 ? s.StringAt(arguments[0].Start, arguments[0].End) : null;
+            return field is null ? receiver.AsString() : receiver.AsString() with { Source = $"{receiver.Source}.{name}('{field}')" };
         }
 
         var callee = path ?? name;

@@ -136,7 +136,7 @@ internal sealed class JsTaintScope
             }
             else if (routeHandler)
             {
-                taint = p == 0 ? JsTaint.Request(parameter.Name ?? "request") : p == 1 ? new JsTaint("route params") : null;
+                taint = p == 0 ? JsTaint.Request(parameter.Name ?? "request") : p == 1 ? new JsTaint(parameter.Name ?? "context") : null;
             }
             else if (serverAction)
             {
