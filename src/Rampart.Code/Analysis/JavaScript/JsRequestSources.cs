@@ -7,8 +7,11 @@ namespace Rampart.Code.Analysis.JavaScript;
 /// </summary>
 internal static class JsRequestSources
 {
-    /// <summary>Names that are a request object when nothing else binds them (a handler's parameter, Koa's ctx).</summary>
-    public static bool IsRequestName(string name) => name is "req" or "request" or "ctx";
+    /// <summary>Web frameworks: in a file that imports one, a <c>request</c> or <c>ctx</c> parameter is the incoming request.</summary>
+    public static readonly string[] ServerModules = ["express", "fastify", "koa", "@koa/router", "koa-router", "next/server", "next", "@nestjs/common", "@hapi/hapi", "hapi", "restify", "h3", "hono", "polka", "micro", "@vercel/node", "@netlify/functions", "aws-lambda"];
+
+    /// <summary>The name that is a request object even when nothing binds it in view (Express's conventional <c>req</c>).</summary>
+    public static bool IsRequestName(string name) => name is "req";
 
     /// <summary>The request object as a parameter of a handler: <c>(req, res)</c>, <c>(request, reply)</c>, <c>(r, response)</c>.</summary>
     public static bool IsResponseName(string name) => name is "res" or "response" or "reply" or "resp";

@@ -142,13 +142,47 @@ internal sealed class JsTaintScope
             {
                 taint = new JsTaint(parameter.Name ?? "server action argument", MayBeObject: true);
             }
-            else if (parameter.Name is { } n && (JsRequestSources.IsRequestName(n) || p == 0 && parameters.Count > 1 && parameters[1].Name is { } second && JsRequestSources.IsResponseName(second)))
+            else if (parameter.Name is { } n && IsRequestParameter(parameters, p))
             {
                 taint = JsTaint.Request(n);
             }
 
             BindPattern(parameter.Start, parameter.End, taint, function.Start, -1, -1);
         }
+    }
+
+    /// <summary>
+    /// A handler's request parameter: <c>req</c>; the first of <c>(x, res)</c> / <c>(x, reply)</c>; or a
+    /// <c>request</c>/<c>ctx</c> typed as a request or context, or in a file that imports a web framework
+    /// (elsewhere <c>request</c> is as often an outgoing fetch Request).
+    /// </summary>
+    private bool IsRequestParameter(IReadOnlyList<JsParameter> parameters, int p)
+    {
+        var name = parameters[p].Name;
+        if (name == "req" || p == 0 && parameters.Count > 1 && parameters[1].Name is { } second && (JsRequestSources.IsResponseName(second) || second == "next" && name is "request" or "ctx"))
+        {
+            return true;
+        }
+
+        if (name is not ("request" or "ctx"))
+        {
+            return false;
+        }
+
+        var s = S;
+        var end = parameters[p].End;
+        if (s.Is(end, ":") || s.Is(end, "?"))
+        {
+            for (var i = end + 1; i < s.Count && !s.Is(i, ",") && !s.Is(i, ")") && !s.Is(i, "="); i++)
+            {
+                if (s.IsIdentifier(i) && (s[i].Text.EndsWith("Request", StringComparison.Ordinal) || s[i].Text.EndsWith("Context", StringComparison.Ordinal) || s[i].Text == "IncomingMessage"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return File.ImportsAny(JsRequestSources.ServerModules);
     }
 
     private void Declaration(int keyword)
