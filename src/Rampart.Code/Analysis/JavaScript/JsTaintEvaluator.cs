@@ -13,40 +13,8 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
 {
     private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal) { "==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in" };
     private static readonly HashSet<string> Binary = new(StringComparer.Ordinal) { "+", "-", "*", "/", "%", "**", "&&", "||", "??", "&", "|", "^", "<<", ">>", ">>>" };
-    private static readonly HashSet<string> BooleanMethods = new(StringComparer.Ordinal) { "includes", "startsWith", "endsWith", "has", "test", "some", "every", "indexOf", "lastIndexOf", "findIndex", "localeCompare", "equals", "isValid", "isEmpty", "hasOwnProperty" };
-    private static readonly HashSet<string> FreePropagators = new(StringComparer.Ordinal) { "String", "decodeURIComponent", "decodeURI", "encodeURI", "unescape", "atob", "btoa", "format", "sprintf", "vsprintf", "join", "resolve" };
-    private static readonly HashSet<string> MemberPropagators = new(StringComparer.Ordinal)
-    {
-        "path.join", "path.resolve", "path.normalize", "path.posix.join", "path.win32.join", "path.posix.resolve", "util.format", "JSON.stringify", "Buffer.from", "Array.from", "url.resolve", "url.parse", "Object.values", "Object.entries", "String.raw",
-    };
-
-    private static readonly HashSet<string> ObjectBuilders = new(StringComparer.Ordinal) { "JSON.parse", "qs.parse", "querystring.parse", "Object.assign", "structuredClone" };
-    private static readonly HashSet<string> Validators = new(StringComparer.Ordinal) { "parse", "parseAsync", "validate", "validateSync", "validateAsync", "cast", "safeParse", "safeParseAsync", "assert" };
-    private static readonly HashSet<string> StringMethodsOnLiterals = new(StringComparer.Ordinal) { "concat", "replace", "replaceAll", "format" };
 
     private JsSyntax S => scope.File.Syntax;
-
-    /// <summary>A member of a tainted value: the request's sources for a request, the same origin for data, nothing for <c>.length</c>.</summary>
-    public static JsTaint? Member(JsTaint? value, string name)
-    {
-        if (value is null || name is "length" or "size")
-        {
-            return null;
-        }
-
-        if (value.IsRequest)
-        {
-            return JsRequestSources.Member(value, name);
-        }
-
-        // An upload's server-side name and path are chosen by multer, not by the caller (originalname is).
-        if ((value.Source.EndsWith(".file", StringComparison.Ordinal) || value.Source.Contains(".files", StringComparison.Ordinal)) && name is "path" or "filename" or "destination" or "size" or "buffer")
-        {
-            return null;
-        }
-
-        return value with { Source = value.Source + "." + name, Whole = false };
-    }
 
     public JsTaint? Expression(int start, int end)
     {
@@ -238,7 +206,7 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
                 lastName = name;
                 free = false;
                 path = path is null ? null : path + "." + name;
-                current = path is not null && scope.BindingOf(path, at) is { } bound ? bound.Taint : Member(current, name);
+                current = path is not null && scope.BindingOf(path, at) is { } bound ? bound.Taint : JsPropagation.Member(current, name);
                 i += 2;
             }
             else if (s.Is(i, "[") && s.Partner(i) > i)
@@ -248,7 +216,7 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
                 lastName = key;
                 free = false;
                 path = path is not null && key is not null ? path + "." + key : null;
-                current = path is not null && scope.BindingOf(path, at) is { } bound ? bound.Taint : key is not null ? Member(current, key) : current is null ? null : current with { Source = current.Source + "[]", Whole = false, IsRequest = false };
+                current = path is not null && scope.BindingOf(path, at) is { } bound ? bound.Taint : key is not null ? JsPropagation.Member(current, key) : current is null ? null : current with { Source = current.Source + "[]", Whole = false, IsRequest = false };
                 i = s.Partner(i) + 1;
             }
             else if (s.Is(i, "(") && s.Partner(i) > i)
@@ -306,7 +274,7 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
 
         if (receiver is not null)
         {
-            if (BooleanMethods.Contains(name))
+            if (JsPropagation.BooleanMethods.Contains(name))
             {
                 return null;
             }
@@ -317,7 +285,7 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
         }
 
         var callee = path ?? name;
-        if (free && isNew && name == "URL" || free && (FreePropagators.Contains(name) || kind == JsSinkKind.Sql && name is "encodeURIComponent" or "escape"))
+        if (free && isNew && name == "URL" || free && (JsPropagation.FreePropagators.Contains(name) || kind == JsSinkKind.Sql && name is "encodeURIComponent" or "escape"))
         {
             return FirstTainted(arguments, isNew && name == "URL" ? 1 : arguments.Count)?.AsString();
         }
@@ -327,17 +295,17 @@ internal sealed class JsTaintEvaluator(JsTaintScope scope, int at, JsSinkKind ki
             return scope.File.ReturnsParameter(helper) ? FirstTainted(arguments, arguments.Count)?.AsString() : null;
         }
 
-        if (MemberPropagators.Contains(callee))
+        if (JsPropagation.MemberPropagators.Contains(callee))
         {
             return FirstTainted(arguments, arguments.Count)?.AsString();
         }
 
-        if (ObjectBuilders.Contains(callee))
+        if (JsPropagation.ObjectBuilders.Contains(callee))
         {
             return FirstTainted(arguments, arguments.Count) is { } built ? built with { MayBeObject = true, Whole = false } : null;
         }
 
-        if (Validators.Contains(name) || StringMethodsOnLiterals.Contains(name))
+        if (JsPropagation.Validators.Contains(name) || JsPropagation.StringMethodsOnLiterals.Contains(name))
         {
             // schema.parse(req.body): the shape is checked, the content is still the caller's.
             return FirstTainted(arguments, arguments.Count)?.AsString();

@@ -11,7 +11,6 @@ namespace Rampart.Code.Analysis.JavaScript;
 /// </summary>
 internal sealed class JsTaintScope
 {
-    private static readonly HashSet<string> HttpVerbs = new(StringComparer.Ordinal) { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
     private static readonly HashSet<string> CollectingMethods = new(StringComparer.Ordinal) { "push", "unshift", "append", "set", "add" };
     private static readonly HashSet<string> AssignmentOperators = new(StringComparer.Ordinal) { "=", "+=", "||=", "??=", "&&=" };
 
@@ -119,70 +118,12 @@ internal sealed class JsTaintScope
 
     private void BindParameters(JsCodeFunction function)
     {
-        var parameters = function.Parameters;
-        var routeHandler = function.Name is { } name && HttpVerbs.Contains(name) && File.IsNextRouteFile;
-        var serverAction = function.IsServerAction || File.Module.IsServerModule && File.OuterFunctionAt(function.Start) == function;
-        for (var p = 0; p < parameters.Count; p++)
+        for (var p = 0; p < function.Parameters.Count; p++)
         {
-            var parameter = parameters[p];
-            JsTaint? taint = null;
-            if (parameter.Decorator is { } decorator)
-            {
-                taint = JsRequestSources.Decorated(decorator, parameter.DecoratorArgument);
-            }
-            else if (HelperMode && function == _root)
-            {
-                taint = new JsTaint(parameter.Name ?? "parameter");
-            }
-            else if (routeHandler)
-            {
-                taint = p == 0 ? JsTaint.Request(parameter.Name ?? "request") : p == 1 ? new JsTaint(parameter.Name ?? "context") : null;
-            }
-            else if (serverAction)
-            {
-                taint = new JsTaint(parameter.Name ?? "server action argument", MayBeObject: true);
-            }
-            else if (parameter.Name is { } n && IsRequestParameter(parameters, p))
-            {
-                taint = JsTaint.Request(n);
-            }
-
+            var parameter = function.Parameters[p];
+            var taint = HelperMode && function == _root ? new JsTaint(parameter.Name ?? "parameter") : JsParameterSources.TaintOf(File, function, p);
             BindPattern(parameter.Start, parameter.End, taint, function.Start, -1, -1);
         }
-    }
-
-    /// <summary>
-    /// A handler's request parameter: <c>req</c>; the first of <c>(x, res)</c> / <c>(x, reply)</c>; or a
-    /// <c>request</c>/<c>ctx</c> typed as a request or context, or in a file that imports a web framework
-    /// (elsewhere <c>request</c> is as often an outgoing fetch Request).
-    /// </summary>
-    private bool IsRequestParameter(IReadOnlyList<JsParameter> parameters, int p)
-    {
-        var name = parameters[p].Name;
-        if (name == "req" || p == 0 && parameters.Count > 1 && parameters[1].Name is { } second && (JsRequestSources.IsResponseName(second) || second == "next" && name is "request" or "ctx"))
-        {
-            return true;
-        }
-
-        if (name is not ("request" or "ctx"))
-        {
-            return false;
-        }
-
-        var s = S;
-        var end = parameters[p].End;
-        if (s.Is(end, ":") || s.Is(end, "?"))
-        {
-            for (var i = end + 1; i < s.Count && !s.Is(i, ",") && !s.Is(i, ")") && !s.Is(i, "="); i++)
-            {
-                if (s.IsIdentifier(i) && (s[i].Text.EndsWith("Request", StringComparison.Ordinal) || s[i].Text.EndsWith("Context", StringComparison.Ordinal) || s[i].Text == "IncomingMessage"))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return File.ImportsAny(JsRequestSources.ServerModules);
     }
 
     private void Declaration(int keyword)
@@ -283,7 +224,7 @@ internal sealed class JsTaintScope
             }
 
             var key = s.IsIdentifier(i) ? s[i].Text : JsStrings.Value(s[i]);
-            var member = JsTaintEvaluator.Member(value, key);
+            var member = JsPropagation.Member(value, key);
             if (s.Is(i + 1, ":") && i + 2 < itemEnd)
             {
                 var target = i + 2;
