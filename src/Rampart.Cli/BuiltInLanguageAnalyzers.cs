@@ -1,5 +1,6 @@
 using Rampart.Code.Analysis;
 using Rampart.Code.Analysis.CSharp;
+using Rampart.Code.Analysis.JavaScript;
 using Rampart.Code.Analysis.Python;
 
 namespace Rampart.Cli;
@@ -10,6 +11,7 @@ internal static class BuiltInLanguageAnalyzers
     public static IReadOnlyList<ILanguageAnalyzer> Create() =>
     [
         new CSharpCodeAnalyzer(),
+        new JavaScriptCodeAnalyzer(),
         new PythonCodeAnalyzer(),
     ];
 }
