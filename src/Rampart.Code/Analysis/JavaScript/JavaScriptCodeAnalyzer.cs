@@ -33,30 +33,17 @@ public sealed class JavaScriptCodeAnalyzer : ILanguageAnalyzer
             return [];
         }
 
-        var projects = context.Files.Where(IsManifest).Select(f => FolderOf(f.Path)).ToList();
-        var files = new ConcurrentBag<JsCodeFile>();
+        // The modules come from the route inventory's workspace: each file is lexed once per scan.
+        var parsed = await JsWorkspace.ForScanAsync(context, cancellationToken).ConfigureAwait(false);
+        var files = parsed.Files.Where(f => !IsTestPath(f.Path)).Select(f => new JsCodeFile(f.Path, f.Project, f.Module)).ToList();
         var manifests = new ConcurrentBag<JsManifest>();
-        await context.ForEachTextAsync(f => IsCheckedSource(f) || IsManifest(f), (text, _) =>
+        await context.ForEachTextAsync(IsManifest, (text, _) =>
         {
-            if (IsManifest(text.File))
-            {
-                manifests.Add(JsManifest.Read(text.Path, text.Text));
-                return ValueTask.CompletedTask;
-            }
-
-            try
-            {
-                files.Add(new JsCodeFile(text.Path, JsWorkspace.ProjectOf(text.Path, projects), JsModule.Read(JsSyntax.Parse(text.Text, text.Path))));
-            }
-            catch (JsLexException e)
-            {
-                context.Warnings.Add(new ScanWarning($"could not read as JavaScript/TypeScript ({e.Message}); its code rules are not checked") { Path = text.Path, Detector = Name });
-            }
-
+            manifests.Add(JsManifest.Read(text.Path, text.Text));
             return ValueTask.CompletedTask;
         }, cancellationToken).ConfigureAwait(false);
 
-        var workspace = new JsCodeWorkspace(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), manifests.OrderBy(m => m.Path, StringComparer.Ordinal).ToList());
+        var workspace = new JsCodeWorkspace(files, manifests.OrderBy(m => m.Path, StringComparer.Ordinal).ToList());
         var findings = new ConcurrentBag<Finding>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = cancellationToken };
         Parallel.ForEach(workspace.Files, options, file =>
@@ -114,5 +101,4 @@ public sealed class JavaScriptCodeAnalyzer : ILanguageAnalyzer
 
     private static bool IsManifest(RepoFile file) => file.Name == "package.json" && !file.Path.Contains("node_modules/", StringComparison.Ordinal);
 
-    private static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 }

@@ -21,7 +21,7 @@ public sealed class JavaScriptRouteExtractor : IRouteExtractor
             return RouteInventory.Empty;
         }
 
-        var workspace = await JsWorkspace.LoadAsync(context, Name, cancellationToken).ConfigureAwait(false);
+        var workspace = await JsWorkspace.ForScanAsync(context, cancellationToken).ConfigureAwait(false);
         var classifier = new JsMiddlewareClassifier(workspace, JsAuthVocabulary.For(context.Config.Routes));
         return RouteInventory.Combine(
         [

@@ -32,7 +32,13 @@ internal sealed class JsWorkspace
         return Extensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static async Task<JsWorkspace> LoadAsync(ScanContext context, string detector, CancellationToken cancellationToken)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScanContext, Task<JsWorkspace>> Loaded = new();
+
+    /// <summary>The scan's workspace, lexed once and shared by the route inventory and the code rules (a file that does not lex is reported once).</summary>
+    public static Task<JsWorkspace> ForScanAsync(ScanContext context, CancellationToken cancellationToken) =>
+        Loaded.GetValue(context, c => LoadAsync(c, "javascript", cancellationToken));
+
+    private static async Task<JsWorkspace> LoadAsync(ScanContext context, string detector, CancellationToken cancellationToken)
     {
         var projects = context.Files.Where(f => f.Name == "package.json" && !f.Path.Contains("node_modules/", StringComparison.Ordinal))
             .Select(f => f.Path.Contains('/') ? f.Path[..f.Path.LastIndexOf('/')] : "")
@@ -47,7 +53,7 @@ internal sealed class JsWorkspace
             }
             catch (JsLexException e)
             {
-                context.Warnings.Add(new ScanWarning($"could not read as JavaScript/TypeScript ({e.Message}); its routes are not listed") { Path = text.Path, Detector = detector });
+                context.Warnings.Add(new ScanWarning($"could not read as JavaScript/TypeScript ({e.Message}); its routes and code rules are not checked") { Path = text.Path, Detector = detector });
             }
 
             return ValueTask.CompletedTask;
