@@ -100,5 +100,4 @@ public sealed class JavaScriptCodeAnalyzer : ILanguageAnalyzer
     }
 
     private static bool IsManifest(RepoFile file) => file.Name == "package.json" && !file.Path.Contains("node_modules/", StringComparison.Ordinal);
-
 }
