@@ -151,7 +151,7 @@ internal sealed class CSharpProject
                 if (error is not null)
                 {
                     var line = error.Location.GetLineSpan().StartLinePosition.Line + 1;
-                    context.Warnings.Add(new ScanWarning($"{file.Path}:{line}: C# syntax error ({error.GetMessage()}); routes declared after it may be missing") { Path = file.Path, Detector = extractorName });
+                    context.Warnings.Add(new ScanWarning($"{file.Path}:{line}: C# syntax error ({error.GetMessage()}); routes and code rules after it may be missed") { Path = file.Path, Detector = extractorName });
                 }
 
                 trees.Add(tree);

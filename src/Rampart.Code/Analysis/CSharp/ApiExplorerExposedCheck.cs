@@ -1,3 +1,4 @@
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class ApiExplorerExposedCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) is { } name && ExplorerCalls.Contains(name) && !DevelopmentGuard.IsGuarded(call))
+            if (CSharpSyntax.MethodName(call) is { } name && ExplorerCalls.Contains(name) && !CSharpSyntax.IsDevelopmentOnly(call))
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{name}() serves interactive API documentation in every environment: the full map of endpoints for anyone", name, null, CSharpFile.Snippet(call));
             }

@@ -37,20 +37,6 @@ internal sealed class CSharpFile(SyntaxTree tree, CSharpProject project)
         return taint;
     }
 
-    /// <summary>The invoked method's name: <c>FromSqlRaw</c> for <c>db.Users.FromSqlRaw(...)</c>.</summary>
-    public static string? NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
-
-    /// <summary>The receiver text of a member call: <c>_logger</c> for <c>_logger.LogInformation(...)</c>.</summary>
-    public static string ReceiverOf(InvocationExpressionSyntax invocation) =>
-        (invocation.Expression as MemberAccessExpressionSyntax)?.Expression.ToString() ?? "";
-
     /// <summary>Code shortened for a message: one line, at most 80 characters.</summary>
     public static string Snippet(SyntaxNode node)
     {

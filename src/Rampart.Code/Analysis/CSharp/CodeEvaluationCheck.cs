@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -13,8 +14,8 @@ internal sealed class CodeEvaluationCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            var receiver = CSharpFile.ReceiverOf(call);
-            if (!(receiver.EndsWith("CSharpScript", StringComparison.Ordinal) && CSharpFile.NameOf(call) is "EvaluateAsync" or "RunAsync" or "Create"
+            var receiver = CSharpSyntax.ReceiverOf(call);
+            if (!(receiver.EndsWith("CSharpScript", StringComparison.Ordinal) && CSharpSyntax.MethodName(call) is "EvaluateAsync" or "RunAsync" or "Create"
                 || receiver.EndsWith("DynamicExpressionParser", StringComparison.Ordinal)))
             {
                 continue;
@@ -23,7 +24,7 @@ internal sealed class CodeEvaluationCheck : ICSharpCheck
             var code = call.ArgumentList.Arguments.FirstOrDefault()?.Expression;
             if (code is not null && file.TaintAt(call).SourceOf(code) is { } source)
             {
-                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{source} is evaluated as code by {receiver}.{CSharpFile.NameOf(call)}", $"{receiver}.{CSharpFile.NameOf(call)}", source, CSharpFile.Snippet(call));
+                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{source} is evaluated as code by {receiver}.{CSharpSyntax.MethodName(call)}", $"{receiver}.{CSharpSyntax.MethodName(call)}", source, CSharpFile.Snippet(call));
             }
         }
     }

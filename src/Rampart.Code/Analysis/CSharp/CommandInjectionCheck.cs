@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -15,7 +16,7 @@ internal sealed class CommandInjectionCheck : ICSharpCheck
         {
             IEnumerable<ExpressionSyntax> inputs = node switch
             {
-                InvocationExpressionSyntax call when CSharpFile.NameOf(call) == "Start" && CSharpFile.ReceiverOf(call).EndsWith("Process", StringComparison.Ordinal) => call.ArgumentList.Arguments.Select(a => a.Expression),
+                InvocationExpressionSyntax call when CSharpSyntax.MethodName(call) == "Start" && CSharpSyntax.ReceiverOf(call).EndsWith("Process", StringComparison.Ordinal) => call.ArgumentList.Arguments.Select(a => a.Expression),
                 ObjectCreationExpressionSyntax creation when creation.Type.ToString().EndsWith("ProcessStartInfo", StringComparison.Ordinal) =>
                     (creation.ArgumentList?.Arguments.Select(a => a.Expression) ?? [])
                         .Concat(creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>().Where(a => a.Left.ToString() is "FileName" or "Arguments").Select(a => a.Right) ?? []),

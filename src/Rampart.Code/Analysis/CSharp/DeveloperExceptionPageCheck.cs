@@ -1,3 +1,4 @@
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -12,9 +13,9 @@ internal sealed class DeveloperExceptionPageCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) is "UseDeveloperExceptionPage" or "UseDatabaseErrorPage" or "UseMigrationsEndPoint" && !DevelopmentGuard.IsGuarded(call))
+            if (CSharpSyntax.MethodName(call) is "UseDeveloperExceptionPage" or "UseDatabaseErrorPage" or "UseMigrationsEndPoint" && !CSharpSyntax.IsDevelopmentOnly(call))
             {
-                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{CSharpFile.NameOf(call)}() runs in every environment: stack traces, source lines and configuration are shown to anyone who triggers an error", CSharpFile.NameOf(call)!, null, CSharpFile.Snippet(call));
+                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{CSharpSyntax.MethodName(call)}() runs in every environment: stack traces, source lines and configuration are shown to anyone who triggers an error", CSharpSyntax.MethodName(call)!, null, CSharpFile.Snippet(call));
             }
         }
     }

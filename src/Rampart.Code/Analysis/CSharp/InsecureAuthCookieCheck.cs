@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -16,7 +17,7 @@ internal sealed class InsecureAuthCookieCheck : ICSharpCheck
     {
         foreach (var node in file.Root.DescendantNodes())
         {
-            if (node is InvocationExpressionSyntax call && CSharpFile.NameOf(call) == "Append" && CSharpFile.ReceiverOf(call).EndsWith("Cookies", StringComparison.Ordinal)
+            if (node is InvocationExpressionSyntax call && CSharpSyntax.MethodName(call) == "Append" && CSharpSyntax.ReceiverOf(call).EndsWith("Cookies", StringComparison.Ordinal)
                 && call.ArgumentList.Arguments is [var name, var value, ..] arguments && IsAuthCookie(name.Expression, value.Expression))
             {
                 var options = arguments.Count > 2 ? arguments[2].Expression as BaseObjectCreationExpressionSyntax : null;
@@ -35,7 +36,7 @@ internal sealed class InsecureAuthCookieCheck : ICSharpCheck
             else if (node is AssignmentExpressionSyntax assignment && assignment.Left.ToString().Contains("Cookie.", StringComparison.Ordinal)
                 && (assignment.Left.ToString().EndsWith("HttpOnly", StringComparison.Ordinal) && assignment.Right.ToString() == "false"
                     || assignment.Left.ToString().EndsWith("SecurePolicy", StringComparison.Ordinal) && assignment.Right.ToString().EndsWith("None", StringComparison.Ordinal))
-                && !DevelopmentGuard.IsGuarded(assignment))
+                && !CSharpSyntax.IsDevelopmentOnly(assignment))
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(assignment), $"{assignment}: the authentication cookie loses its protection", assignment.Left.ToString(), null, CSharpFile.Snippet(assignment));
             }

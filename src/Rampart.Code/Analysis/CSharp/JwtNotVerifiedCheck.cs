@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -16,20 +17,18 @@ internal sealed class JwtNotVerifiedCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) is not ("ReadJwtToken" or "ReadToken" or "ReadJsonWebToken"))
+            if (CSharpSyntax.MethodName(call) is not ("ReadJwtToken" or "ReadToken" or "ReadJsonWebToken"))
             {
                 continue;
             }
 
-            var function = RequestTaintFunction(call);
-            var validates = function.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpFile.NameOf(i) is "ValidateToken" or "ValidateTokenAsync");
+            var function = RequestTaint.FunctionOf(call);
+            var validates = function.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpSyntax.MethodName(i) is "ValidateToken" or "ValidateTokenAsync");
             var claimsUsed = function.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(m => m.Name.Identifier.ValueText is "Claims" or "Payload" or "Subject" or "GetClaim" or "TryGetClaim" or "TryGetPayloadValue");
             if (!validates && claimsUsed)
             {
-                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{CSharpFile.NameOf(call)} decodes the token without checking its signature, and its claims are used: anyone can forge them", CSharpFile.NameOf(call)!, null, CSharpFile.Snippet(call));
+                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{CSharpSyntax.MethodName(call)} decodes the token without checking its signature, and its claims are used: anyone can forge them", CSharpSyntax.MethodName(call)!, null, CSharpFile.Snippet(call));
             }
         }
     }
-
-    private static Microsoft.CodeAnalysis.SyntaxNode RequestTaintFunction(InvocationExpressionSyntax call) => RequestTaint.FunctionOf(call);
 }

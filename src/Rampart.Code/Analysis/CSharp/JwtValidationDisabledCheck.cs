@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -23,7 +24,7 @@ internal sealed class JwtValidationDisabledCheck : ICSharpCheck
         foreach (var assignment in file.Root.DescendantNodes().OfType<AssignmentExpressionSyntax>())
         {
             var setting = assignment.Left.ToString().Split('.')[^1];
-            if (Switches.TryGetValue(setting, out var severity) && assignment.Right.ToString() == "false" && !DevelopmentGuard.IsGuarded(assignment))
+            if (Switches.TryGetValue(setting, out var severity) && assignment.Right.ToString() == "false" && !CSharpSyntax.IsDevelopmentOnly(assignment))
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(assignment), $"{setting} = false: tokens are accepted without that check", setting, null, CSharpFile.Snippet(assignment), severity);
             }
@@ -37,6 +38,6 @@ internal sealed class JwtValidationDisabledCheck : ICSharpCheck
     /// <summary><c>(token, parameters) => new JwtSecurityToken(token)</c> or <c>new JsonWebToken(token)</c>: parses, never checks.</summary>
     private static bool SkipsSignature(ExpressionSyntax validator) =>
         validator is LambdaExpressionSyntax lambda
-        && !lambda.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpFile.NameOf(i) is { } n && n.Contains("Validate", StringComparison.Ordinal))
+        && !lambda.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpSyntax.MethodName(i) is { } n && n.Contains("Validate", StringComparison.Ordinal))
         && lambda.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Any(c => c.Type.ToString() is "JwtSecurityToken" or "JsonWebToken");
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 
 namespace Rampart.Code.Analysis.CSharp;
 
@@ -14,8 +15,8 @@ internal static class LoggingCalls
     /// <summary>The arguments that carry logged values (the message template or text included).</summary>
     public static IReadOnlyList<ArgumentSyntax>? LoggedArguments(InvocationExpressionSyntax call)
     {
-        var name = CSharpFile.NameOf(call);
-        var receiver = CSharpFile.ReceiverOf(call);
+        var name = CSharpSyntax.MethodName(call);
+        var receiver = CSharpSyntax.ReceiverOf(call);
         var isConsole = name is "WriteLine" or "Write" && receiver is "Console" or "Debug" or "Trace" or "System.Console" or "Console.Out" or "Console.Error";
         var isLogger = name is not null && LoggerMethods.Contains(name) && (receiver.Contains("log", StringComparison.OrdinalIgnoreCase) || receiver is "Log");
         return isConsole || isLogger ? call.ArgumentList.Arguments.ToList() : null;

@@ -1,3 +1,4 @@
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -12,7 +13,7 @@ internal sealed class OrmSqlLoggingCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) == "EnableSensitiveDataLogging" && call.ArgumentList.Arguments.FirstOrDefault()?.ToString() != "false" && !DevelopmentGuard.IsGuarded(call)
+            if (CSharpSyntax.MethodName(call) == "EnableSensitiveDataLogging" && call.ArgumentList.Arguments.FirstOrDefault()?.ToString() != "false" && !CSharpSyntax.IsDevelopmentOnly(call)
                 && !call.ArgumentList.Arguments.Any(a => a.ToString().Contains("IsDevelopment", StringComparison.Ordinal)))
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(call), "EnableSensitiveDataLogging() writes every SQL parameter value (passwords, tokens, personal data) to the log, and it is not limited to Development", "EnableSensitiveDataLogging", null, CSharpFile.Snippet(call));

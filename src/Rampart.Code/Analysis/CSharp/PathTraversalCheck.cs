@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -26,12 +27,12 @@ internal sealed class PathTraversalCheck : ICSharpCheck
         {
             var (path, sink) = node switch
             {
-                InvocationExpressionSyntax call when CSharpFile.NameOf(call) is { } name && FileMethods.Contains(name) && CSharpFile.ReceiverOf(call) is "File" or "Directory" or "System.IO.File" =>
-                    (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, $"{CSharpFile.ReceiverOf(call)}.{name}"),
+                InvocationExpressionSyntax call when CSharpSyntax.MethodName(call) is { } name && FileMethods.Contains(name) && CSharpSyntax.ReceiverOf(call) is "File" or "Directory" or "System.IO.File" =>
+                    (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, $"{CSharpSyntax.ReceiverOf(call)}.{name}"),
                 // Results.File(path) takes a path; Results.File(File.ReadAllBytes(...)) takes bytes, reported at the inner read.
-                InvocationExpressionSyntax call when (CSharpFile.NameOf(call) is "PhysicalFile" || CSharpFile.NameOf(call) == "File" && CSharpFile.ReceiverOf(call) is "Results" or "TypedResults")
+                InvocationExpressionSyntax call when (CSharpSyntax.MethodName(call) is "PhysicalFile" || CSharpSyntax.MethodName(call) == "File" && CSharpSyntax.ReceiverOf(call) is "Results" or "TypedResults")
                     && call.ArgumentList.Arguments.FirstOrDefault()?.Expression is not InvocationExpressionSyntax =>
-                    (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, CSharpFile.NameOf(call)!),
+                    (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, CSharpSyntax.MethodName(call)!),
                 ObjectCreationExpressionSyntax creation when FileTypes.Contains(creation.Type.ToString().Split('.')[^1]) =>
                     (creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression, $"new {creation.Type}"),
                 _ => (null, ""),

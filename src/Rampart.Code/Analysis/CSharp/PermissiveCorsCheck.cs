@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class PermissiveCorsCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) == "AllowCredentials" && AnyOrigin(call) is { } anyOrigin)
+            if (CSharpSyntax.MethodName(call) == "AllowCredentials" && AnyOrigin(call) is { } anyOrigin)
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(call), $"the CORS policy allows any origin ({anyOrigin}) with credentials: any website can call the API as the signed-in user", "AllowCredentials", null, CSharpFile.Snippet(call));
             }
@@ -29,7 +30,7 @@ internal sealed class PermissiveCorsCheck : ICSharpCheck
             {
                 AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax target } assignment => (target.ArgumentList.Arguments.FirstOrDefault()?.ToString() ?? target.Expression.ToString(), assignment.Right),
                 AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AccessControlAllowOrigin" } } typed => ("AccessControlAllowOrigin", typed.Right),
-                InvocationExpressionSyntax { ArgumentList.Arguments: [var name, var added] } call when CSharpFile.NameOf(call) is "Append" or "Add" or "TryAdd" => (name.ToString(), added.Expression),
+                InvocationExpressionSyntax { ArgumentList.Arguments: [var name, var added] } call when CSharpSyntax.MethodName(call) is "Append" or "Add" or "TryAdd" => (name.ToString(), added.Expression),
                 _ => ("", null),
             };
             if (value is not null && header.Contains("Access-Control-Allow-Origin", StringComparison.OrdinalIgnoreCase) | header == "AccessControlAllowOrigin"
@@ -46,7 +47,7 @@ internal sealed class PermissiveCorsCheck : ICSharpCheck
         var scope = allowCredentials.Ancestors().FirstOrDefault(a => a is LambdaExpressionSyntax or StatementSyntax) ?? allowCredentials;
         foreach (var call in scope.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
         {
-            switch (CSharpFile.NameOf(call))
+            switch (CSharpSyntax.MethodName(call))
             {
                 case "AllowAnyOrigin":
                     return "AllowAnyOrigin()";

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -19,7 +20,7 @@ internal sealed class RequestLoggedWholeCheck : ICSharpCheck
                 .FirstOrDefault(IsWholeRequestPart);
             if (whole is not null)
             {
-                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"`{whole}` is written to the log whole: it carries Authorization headers, cookies or passwords", $"{CSharpFile.ReceiverOf(call)}.{CSharpFile.NameOf(call)}", whole.ToString(), CSharpFile.Snippet(call));
+                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"`{whole}` is written to the log whole: it carries Authorization headers, cookies or passwords", $"{CSharpSyntax.ReceiverOf(call)}.{CSharpSyntax.MethodName(call)}", whole.ToString(), CSharpFile.Snippet(call));
             }
         }
     }

@@ -77,7 +77,7 @@ internal sealed class RequestTaint
                         taint.Propagate(loop.Identifier.ValueText, loop.Expression);
                         break;
                     case SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } } outVariable
-                        when CSharpFile.NameOf(call) == "TryGetValue" && call.Expression is MemberAccessExpressionSyntax access && taint.IsTainted(access.Expression):
+                        when CSharpSyntax.MethodName(call) == "TryGetValue" && call.Expression is MemberAccessExpressionSyntax access && taint.IsTainted(access.Expression):
                         taint._tainted.TryAdd(outVariable.Identifier.ValueText, taint.SourceOf(access.Expression) ?? "request data");
                         break;
                 }
@@ -121,7 +121,7 @@ internal sealed class RequestTaint
     }
 
     private static bool IsSanitiser(SyntaxNode node) =>
-        node is InvocationExpressionSyntax invocation && CSharpFile.NameOf(invocation) is { } name && Sanitisers.Contains(name)
+        node is InvocationExpressionSyntax invocation && CSharpSyntax.MethodName(invocation) is { } name && Sanitisers.Contains(name)
         || node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" }
         || node is TypeOfExpressionSyntax
         || node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
@@ -142,7 +142,7 @@ internal sealed class RequestTaint
 
     private static bool IsRouteHandler(LambdaExpressionSyntax lambda) =>
         lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-        && CSharpFile.NameOf(call) is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback";
+        && CSharpSyntax.MethodName(call) is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback";
 
     private static IEnumerable<(string Name, string Source)> SourceParameters(SyntaxNode function, CSharpProject project)
     {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -27,7 +28,7 @@ internal sealed class SensitiveDataLoggedCheck : ICSharpCheck
             var template = arguments.Select(a => a.Expression).OfType<LiteralExpressionSyntax>().FirstOrDefault()?.Token.ValueText ?? "";
             if (FirstSensitive(arguments, template, file) is { } what)
             {
-                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{what} is written to the log by {CSharpFile.NameOf(call)}", $"{CSharpFile.ReceiverOf(call)}.{CSharpFile.NameOf(call)}", what, CSharpFile.Snippet(call));
+                yield return CodeFinding.Create(Rule, file.LocationOf(call), $"{what} is written to the log by {CSharpSyntax.MethodName(call)}", $"{CSharpSyntax.ReceiverOf(call)}.{CSharpSyntax.MethodName(call)}", what, CSharpFile.Snippet(call));
             }
         }
     }

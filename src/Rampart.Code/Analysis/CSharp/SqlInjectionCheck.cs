@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -29,7 +30,7 @@ internal sealed class SqlInjectionCheck : ICSharpCheck
         {
             var (sql, sink) = node switch
             {
-                InvocationExpressionSyntax call when CSharpFile.NameOf(call) is { } name && (RawSqlMethods.Contains(name) || DapperMethods.Contains(name) && LooksLikeConnection(call)) => (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, name),
+                InvocationExpressionSyntax call when CSharpSyntax.MethodName(call) is { } name && (RawSqlMethods.Contains(name) || DapperMethods.Contains(name) && LooksLikeConnection(call)) => (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, name),
                 BaseObjectCreationExpressionSyntax creation when CommandTypes.Contains(TypeName(creation)) => (creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression, $"new {TypeName(creation)}"),
                 AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CommandText" } } assignment => (assignment.Right, "CommandText"),
                 AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "CommandText" } } initializer => (initializer.Right, "CommandText"),
@@ -50,7 +51,7 @@ internal sealed class SqlInjectionCheck : ICSharpCheck
     /// <summary>Dapper's names are common: require a connection-like receiver (conn, connection, db, _connection).</summary>
     private static bool LooksLikeConnection(InvocationExpressionSyntax call)
     {
-        var receiver = CSharpFile.ReceiverOf(call).ToLowerInvariant();
+        var receiver = CSharpSyntax.ReceiverOf(call).ToLowerInvariant();
         return receiver.Contains("conn", StringComparison.Ordinal) || receiver.EndsWith("db", StringComparison.Ordinal) || receiver.Contains("sql", StringComparison.Ordinal) || receiver.Contains("dapper", StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -25,7 +26,7 @@ internal sealed class SsrfCheck : ICSharpCheck
         {
             var (url, sink) = node switch
             {
-                InvocationExpressionSyntax call when CSharpFile.NameOf(call) is { } name && ClientMethods.Contains(name) => (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, name),
+                InvocationExpressionSyntax call when CSharpSyntax.MethodName(call) is { } name && ClientMethods.Contains(name) => (call.ArgumentList.Arguments.FirstOrDefault()?.Expression, name),
                 ObjectCreationExpressionSyntax creation when creation.Type.ToString() is "Uri" or "HttpRequestMessage" =>
                     (creation.ArgumentList?.Arguments.ElementAtOrDefault(creation.Type.ToString() == "Uri" ? 0 : 1)?.Expression, $"new {creation.Type}"),
                 _ => (null, ""),

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -19,7 +20,7 @@ internal sealed class TlsValidationDisabledCheck : ICSharpCheck
                 continue;
             }
 
-            if (AcceptsEverything(assignment.Right) && !DevelopmentGuard.IsGuarded(assignment))
+            if (AcceptsEverything(assignment.Right) && !CSharpSyntax.IsDevelopmentOnly(assignment))
             {
                 yield return CodeFinding.Create(Rule, file.LocationOf(assignment), $"{target} accepts every certificate: anyone on the network path can read and change the traffic", target, null, CSharpFile.Snippet(assignment));
             }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -21,7 +22,7 @@ internal sealed class WeakJwtSigningKeyCheck : ICSharpCheck
             }
 
             // Encoding.UTF8.GetBytes("...") or GetBytes(SomeConstant)
-            var text = bytes is InvocationExpressionSyntax { ArgumentList.Arguments: [var only] } && CSharpFile.NameOf((InvocationExpressionSyntax)bytes) == "GetBytes" ? only.Expression : null;
+            var text = bytes is InvocationExpressionSyntax { ArgumentList.Arguments: [var only] } && CSharpSyntax.MethodName((InvocationExpressionSyntax)bytes) == "GetBytes" ? only.Expression : null;
             if (text is null)
             {
                 continue;

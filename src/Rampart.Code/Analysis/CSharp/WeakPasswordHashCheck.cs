@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Rampart.Code.CSharp;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
 
@@ -19,7 +20,7 @@ internal sealed class WeakPasswordHashCheck : ICSharpCheck
     {
         foreach (var call in file.Invocations)
         {
-            if (CSharpFile.NameOf(call) is not ("HashData" or "ComputeHash" or "HashDataAsync" or "ComputeHashAsync"))
+            if (CSharpSyntax.MethodName(call) is not ("HashData" or "ComputeHash" or "HashDataAsync" or "ComputeHashAsync"))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ internal sealed class WeakPasswordHashCheck : ICSharpCheck
     /// <summary>MD5 in MD5.HashData(...), or the algorithm the receiver variable was created with.</summary>
     private static string? Algorithm(InvocationExpressionSyntax call, CSharpFile file)
     {
-        var receiver = CSharpFile.ReceiverOf(call);
+        var receiver = CSharpSyntax.ReceiverOf(call);
         var direct = receiver.Split('.')[^1];
         if (Broken.Contains(direct) || Fast.Contains(direct))
         {
@@ -61,7 +62,7 @@ internal sealed class WeakPasswordHashCheck : ICSharpCheck
             return null;
         }
 
-        var createdFrom = CSharpFile.ReceiverOf(creation).Split('.')[^1];
+        var createdFrom = CSharpSyntax.ReceiverOf(creation).Split('.')[^1];
         if (Broken.Contains(createdFrom) || Fast.Contains(createdFrom))
         {
             return createdFrom;

@@ -72,7 +72,7 @@ internal sealed class EndpointRegistrationWalker
     private static bool IsExtension(MethodDeclarationSyntax method) => method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true;
 
     private static bool RegistersEndpoints(MethodDeclarationSyntax method) =>
-        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => PipelineFacts.MethodName(i) is { } name && (VerbMaps.ContainsKey(name) || name is "MapGroup" or "MapMethods" or "MapControllers" or "MapHub" or "MapGrpcService" or "MapRazorPages" or "MapHealthChecks"));
+        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpSyntax.MethodName(i) is { } name && (VerbMaps.ContainsKey(name) || name is "MapGroup" or "MapMethods" or "MapControllers" or "MapHub" or "MapGrpcService" or "MapRazorPages" or "MapHealthChecks"));
 
     private static string ContainingType(SyntaxNode node) => node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "Program";
 
@@ -154,7 +154,7 @@ internal sealed class EndpointRegistrationWalker
             case BlockSyntax block:
                 return WalkStatements(block.Statements, new Scope(scope), development);
             case IfStatementSyntax branch:
-                var condition = DevelopmentCondition(branch.Condition);
+                var condition = CSharpSyntax.DevelopmentCondition(branch.Condition);
                 var inIf = WalkStatement(branch.Statement, new Scope(scope), development || condition > 0);
                 var inElse = branch.Else is null ? null : WalkStatement(branch.Else.Statement, new Scope(scope), development || condition < 0);
                 return inIf ?? inElse;
@@ -176,22 +176,6 @@ internal sealed class EndpointRegistrationWalker
                 return null;
         }
     }
-
-    /// <summary>+1 for <c>app.Environment.IsDevelopment()</c>, -1 for its negation or IsProduction(), 0 otherwise.</summary>
-    private static int DevelopmentCondition(ExpressionSyntax condition) => condition switch
-    {
-        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not => -DevelopmentCondition(not.Operand),
-        ParenthesizedExpressionSyntax parenthesized => DevelopmentCondition(parenthesized.Expression),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Math.Max(DevelopmentCondition(and.Left), DevelopmentCondition(and.Right)),
-        InvocationExpressionSyntax invocation => PipelineFacts.MethodName(invocation) switch
-        {
-            "IsDevelopment" => 1,
-            "IsProduction" => -1,
-            "IsEnvironment" when invocation.ArgumentList.Arguments.FirstOrDefault()?.ToString().Contains("Development", StringComparison.Ordinal) == true => 1,
-            _ => 0,
-        },
-        _ => 0,
-    };
 
     private BuilderNode? Eval(ExpressionSyntax expression, Scope scope, bool development)
     {
@@ -218,7 +202,7 @@ internal sealed class EndpointRegistrationWalker
 
     private BuilderNode? EvalInvocation(InvocationExpressionSyntax invocation, Scope scope, bool development)
     {
-        var name = PipelineFacts.MethodName(invocation);
+        var name = CSharpSyntax.MethodName(invocation);
         var receiverExpression = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
         var receiver = receiverExpression is null ? null : Eval(receiverExpression, scope, development);
         var arguments = invocation.ArgumentList.Arguments;
@@ -452,7 +436,7 @@ internal sealed class EndpointRegistrationWalker
 
     private static string Shorten(InvocationExpressionSyntax invocation)
     {
-        var name = PipelineFacts.MethodName(invocation);
+        var name = CSharpSyntax.MethodName(invocation);
         var arguments = invocation.ArgumentList.ToString();
         return $"{name}{(arguments.Length > 60 ? "(...)" : arguments)}";
     }
@@ -479,7 +463,7 @@ internal sealed class EndpointRegistrationWalker
 
                     break;
                 default:
-                    foreach (var call in argument.Expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Where(c => PipelineFacts.MethodName(c) == "RequireRole"))
+                    foreach (var call in argument.Expression.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Where(c => CSharpSyntax.MethodName(c) == "RequireRole"))
                     {
                         foreach (var role in call.ArgumentList.Arguments.Select(a => AuthAttributeReader.Literal(a.Expression)).OfType<string>())
                         {

@@ -69,7 +69,7 @@ internal sealed class PipelineFacts
 
     private void Observe(InvocationExpressionSyntax invocation)
     {
-        var name = MethodName(invocation);
+        var name = CSharpSyntax.MethodName(invocation);
         if (name is null)
         {
             return;
@@ -147,7 +147,7 @@ internal sealed class PipelineFacts
         var requirement = AuthRequirement.AnyUser;
         foreach (var call in policy.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
         {
-            if (MethodName(call) == "RequireRole")
+            if (CSharpSyntax.MethodName(call) == "RequireRole")
             {
                 foreach (var argument in call.ArgumentList.Arguments)
                 {
@@ -172,13 +172,4 @@ internal sealed class PipelineFacts
 
         return requirement;
     }
-
-    public static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 }
