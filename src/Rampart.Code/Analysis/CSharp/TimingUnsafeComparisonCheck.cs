@@ -39,14 +39,9 @@ internal sealed class TimingUnsafeComparisonCheck : ICSharpCheck
         }
     }
 
-    private static bool IsSecret(ExpressionSyntax expression)
-    {
-        var name = LoggingCalls.ValueName(expression);
-        // A password hash compared with == leaks as much as the password itself would.
-        return name is not null && (SensitiveNames.IsSensitive(name) || RouteWords(name).Overlaps(["signature", "hmac", "digest"]) || RouteWords(name).IsSupersetOf(["password", "hash"]));
-    }
-
-    private static HashSet<string> RouteWords(string name) => Routes.RouteSensitivityClassifier.Words(name).ToHashSet(StringComparer.Ordinal);
+    /// <summary>An API key, token, signature, HMAC or password hash by its name.</summary>
+    private static bool IsSecret(ExpressionSyntax expression) =>
+        LoggingCalls.ValueName(expression) is { } name && SensitiveNames.IsComparedSecret(name);
 
     private static bool IsConstant(ExpressionSyntax expression) =>
         expression is LiteralExpressionSyntax or DefaultExpressionSyntax

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 
 namespace Rampart.Code.Analysis.JavaScript;
@@ -83,7 +84,7 @@ internal static class JsDevGuard
 
             if (token.Kind == JsTokenKind.Identifier)
             {
-                var words = JsSensitiveNames.Words(token.Text);
+                var words = SensitiveNames.Words(token.Text);
                 if (words.Any(w => w is "dev" or "development" or "debug" or "local" or "test" or "testing") && !s.Is(i - 1, "!"))
                 {
                     return true;
@@ -109,7 +110,7 @@ internal static class JsDevGuard
                 return true;
             }
 
-            if (token.Kind == JsTokenKind.Identifier && JsSensitiveNames.Words(token.Text).Any(w => w is "prod" or "production") && !s.Is(i - 1, "!"))
+            if (token.Kind == JsTokenKind.Identifier && SensitiveNames.Words(token.Text).Any(w => w is "prod" or "production") && !s.Is(i - 1, "!"))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 
 namespace Rampart.Code.Analysis.JavaScript;
@@ -30,7 +31,7 @@ internal static class JsLoggers
             return true;
         }
 
-        var words = JsSensitiveNames.Words(receiver.TrimEnd('(', ')'));
+        var words = SensitiveNames.Words(receiver.TrimEnd('(', ')'));
         return words.Count > 0 && words[^1] is "log" or "logger" or "logging" or "audit";
     }
 

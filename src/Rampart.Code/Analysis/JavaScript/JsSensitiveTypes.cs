@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 
 namespace Rampart.Code.Analysis.JavaScript;
@@ -191,7 +192,7 @@ internal sealed class JsSensitiveTypes
             }
 
             var declares = s.Is(i + 1, ":") || members && (s.Is(i + 1, "?") || s.Is(i + 1, "!") || s.Is(i + 1, ";") || s.Is(i + 1, "="));
-            if (declares && JsSensitiveNames.Classify(s[i].Text) is { } kind && kind != "cookie")
+            if (declares && SensitiveNames.Classify(s[i].Text) is { } kind && kind != "cookie")
             {
                 return s[i].Text;
             }

@@ -1,3 +1,5 @@
+using Rampart.Code.Analysis;
+
 namespace Rampart.Code.Analysis.Python;
 
 /// <summary>Calls that write to a log or the console: <c>logging.*</c>, any <c>logger</c>/<c>log</c> object (stdlib, structlog, loguru), <c>print</c>.</summary>
@@ -21,7 +23,7 @@ internal static class PyLoggers
 
         var receiver = call.Receiver.Replace("()", "", StringComparison.Ordinal);
         var last = receiver[(receiver.LastIndexOf('.') + 1)..];
-        return PySensitiveNames.Words(last).Any(LoggerWords.Contains) || canonical.StartsWith("logging.", StringComparison.Ordinal) || IsLoggerFactory(receiver)
+        return SensitiveNames.Words(last).Any(LoggerWords.Contains) || canonical.StartsWith("logging.", StringComparison.Ordinal) || IsLoggerFactory(receiver)
             || (flow.ConstructedBy(receiver) is { } constructor && IsLoggerFactory(constructor));
     }
 

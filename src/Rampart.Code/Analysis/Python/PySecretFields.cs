@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.Python;
 using Rampart.Code.Lexing.Python.Syntax;
 
@@ -63,7 +64,7 @@ internal static class PySecretFields
             }
 
             var rest = PyExprParser.Text(tokens, statement.Start + 2, statement.End);
-            if (PySensitiveNames.IsSensitive(first.Text) && !rest.Contains("SecretStr", StringComparison.Ordinal) && !rest.Contains("SecretBytes", StringComparison.Ordinal) && !rest.Contains("Field(exclude=True", StringComparison.Ordinal) && !rest.Contains("repr=False", StringComparison.Ordinal))
+            if (SensitiveNames.IsSensitive(first.Text) && !rest.Contains("SecretStr", StringComparison.Ordinal) && !rest.Contains("SecretBytes", StringComparison.Ordinal) && !rest.Contains("Field(exclude=True", StringComparison.Ordinal) && !rest.Contains("repr=False", StringComparison.Ordinal))
             {
                 return first.Text;
             }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -20,7 +21,7 @@ internal sealed class AdminToolOnAllInterfacesCheck : IJsCodeCheck
     public IEnumerable<Finding> Check(JsCodeFile file, JsCodeWorkspace workspace)
     {
         var s = file.Syntax;
-        var adminFile = JsSensitiveNames.Words(file.Path.Replace('/', ' ')).Any(w => AdminWords.Contains(w));
+        var adminFile = SensitiveNames.Words(file.Path.Replace('/', ' ')).Any(w => AdminWords.Contains(w));
         foreach (var call in file.Calls)
         {
             if (call.Name != "listen" || call.Parts.Count < 2 || !BindsAll(file, call))
@@ -28,7 +29,7 @@ internal sealed class AdminToolOnAllInterfacesCheck : IJsCodeCheck
                 continue;
             }
 
-            var receiverWords = JsSensitiveNames.Words(call.Receiver);
+            var receiverWords = SensitiveNames.Words(call.Receiver);
             if (!adminFile && !receiverWords.Any(w => AdminWords.Contains(w)))
             {
                 continue;

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -71,7 +72,7 @@ internal sealed class ApiExplorerExposedCheck : IJsCodeCheck
                 {
                     usesDocs = true;
                 }
-                else if (JsSensitiveNames.Words(s[i].Text).Any(w => AuthWords.Contains(w)))
+                else if (SensitiveNames.Words(s[i].Text).Any(w => AuthWords.Contains(w)))
                 {
                     return null;
                 }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -80,7 +81,7 @@ internal sealed class DebugModeCheck : IJsCodeCheck
                 continue;
             }
 
-            var words = JsSensitiveNames.Words(s[i].Text);
+            var words = SensitiveNames.Words(s[i].Text);
             if (!(words.Contains("err") || words.Contains("error") || words.Contains("e") || words.Contains("ex") || words.Contains("exception")))
             {
                 continue;

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -128,7 +129,7 @@ internal sealed class InsecureAuthCookieCheck : IJsCodeCheck
     private static bool IsAuthCookie(string name)
     {
         var lower = name.ToLowerInvariant();
-        var words = JsSensitiveNames.Words(name);
+        var words = SensitiveNames.Words(name);
         return AuthWords.Any(w => words.Contains(w)) || lower.Contains("session", StringComparison.Ordinal) || lower.Contains("token", StringComparison.Ordinal) || lower.Contains("jwt", StringComparison.Ordinal) || lower == "connect.sid";
     }
 }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -69,7 +70,7 @@ internal sealed class SecretInQueryStringCheck : IJsCodeCheck
 
     private static void Add(List<JsQuerySecret> found, JsSyntax s, string name, int index)
     {
-        if (JsSensitiveNames.Classify(name) is { } kind && kind != "cookie" && !found.Any(f => f.Index == index))
+        if (SensitiveNames.Classify(name) is { } kind && kind != "cookie" && !found.Any(f => f.Index == index))
         {
             found.Add(new JsQuerySecret(name, kind, index) { Line = s[index].Line });
         }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -48,13 +49,13 @@ internal sealed class SensitiveDataLoggedCheck : IJsCodeCheck
                     continue;
                 }
 
-                var words = JsSensitiveNames.Words(name);
+                var words = SensitiveNames.Words(name);
                 if (words.Count == 0 || MaskingWords.Contains(words[0]))
                 {
                     continue;
                 }
 
-                if (JsSensitiveNames.Classify(name) is { } kind)
+                if (SensitiveNames.Classify(name) is { } kind)
                 {
                     return (JsFinding.Code(file, start, end), kind);
                 }
@@ -72,7 +73,7 @@ internal sealed class SensitiveDataLoggedCheck : IJsCodeCheck
                 {
                     var key = s.IsIdentifier(i) ? s[i].Text : JsStrings.Value(s[i]);
                     var valueEnd = JsExpressions.End(s, i + 2);
-                    if (JsSensitiveNames.Classify(key) is { } kind && !IsHarmlessValue(s, i + 2, valueEnd))
+                    if (SensitiveNames.Classify(key) is { } kind && !IsHarmlessValue(s, i + 2, valueEnd))
                     {
                         return (key, kind);
                     }
@@ -96,7 +97,7 @@ internal sealed class SensitiveDataLoggedCheck : IJsCodeCheck
             return true;
         }
 
-        var first = JsSensitiveNames.Words(s[start].Text);
+        var first = SensitiveNames.Words(s[start].Text);
         return first.Count > 0 && MaskingWords.Contains(first[0]) || Enumerable.Range(start, end - start).Any(i => s[i].Text is "===" or "!==" or "==" or "!=" or "?" && s[i].Kind == JsTokenKind.Punctuator);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -50,7 +51,7 @@ internal sealed partial class SqlInjectionCheck : IJsCodeCheck
 
             var scope = file.ScopeAt(call.Start);
             var looksLikeSql = LooksLikeSql(file, scope, argument.Value);
-            var receiverWords = JsSensitiveNames.Words(call.Parts[^2].TrimEnd('(', ')'));
+            var receiverWords = SensitiveNames.Words(call.Parts[^2].TrimEnd('(', ')'));
             var databaseReceiver = receiverWords.Count > 0 && DatabaseWords.Contains(receiverWords[^1]) && call.Name is "query" or "execute" or "exec" or "prepare";
             if (!raw && !looksLikeSql && !databaseReceiver)
             {

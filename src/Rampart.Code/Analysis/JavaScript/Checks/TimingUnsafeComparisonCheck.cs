@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -134,7 +135,7 @@ internal sealed class TimingUnsafeComparisonCheck : IJsCodeCheck
             }
         }
 
-        return name is not null && JsSensitiveNames.IsComparedSecret(name) ? JsSensitiveNames.Classify(name) ?? "signature" : null;
+        return name is not null && SensitiveNames.IsComparedSecret(name) ? SensitiveNames.Classify(name) ?? "signature" : null;
     }
 
     private static bool IsDigest(JsSyntax s, (int Start, int End) range) =>

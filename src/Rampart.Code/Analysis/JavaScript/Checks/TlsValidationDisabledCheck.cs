@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -44,7 +45,7 @@ internal sealed class TlsValidationDisabledCheck : IJsCodeCheck
     {
         foreach (var (name, command, line) in manifest.Scripts)
         {
-            var devScript = JsSensitiveNames.Words(name).Any(w => w is "dev" or "test" or "e2e" or "local" or "storybook" or "debug");
+            var devScript = SensitiveNames.Words(name).Any(w => w is "dev" or "test" or "e2e" or "local" or "storybook" or "debug");
             if (!devScript && (command.Contains("NODE_TLS_REJECT_UNAUTHORIZED=0", StringComparison.Ordinal) || command.Contains("NODE_TLS_REJECT_UNAUTHORIZED='0'", StringComparison.Ordinal)))
             {
                 yield return CodeFinding.Create(CodeRules.TlsValidationDisabled, new SourceLocation(manifest.Path, line), $"the npm script '{name}' runs with NODE_TLS_REJECT_UNAUTHORIZED=0: every HTTPS connection accepts any certificate", "NODE_TLS_REJECT_UNAUTHORIZED", null, name + ": " + command);

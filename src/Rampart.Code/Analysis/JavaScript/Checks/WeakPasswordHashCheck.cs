@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.JavaScript;
 using Rampart.Core.Findings;
 using Rampart.Core.Rules;
@@ -95,9 +96,9 @@ internal sealed class WeakPasswordHashCheck : IJsCodeCheck
                 continue;
             }
 
-            var words = JsSensitiveNames.Words(s[i].Text);
+            var words = SensitiveNames.Words(s[i].Text);
             salted |= words.Contains("salt") || words.Contains("pepper");
-            if (password is null && JsSensitiveNames.Classify(s[i].Text) == "password" && !s.Is(i + 1, "("))
+            if (password is null && SensitiveNames.Classify(s[i].Text) == "password" && !s.Is(i + 1, "("))
             {
                 password = s[i].Text;
             }

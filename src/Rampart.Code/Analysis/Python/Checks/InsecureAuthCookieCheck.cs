@@ -1,3 +1,5 @@
+using Rampart.Code.Analysis;
+
 namespace Rampart.Code.Analysis.Python.Checks;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal sealed class InsecureAuthCookieCheck : IPythonCheck
         }
 
         var name = flow.ConstantString(key.Start, key.End) ?? flow.Text(key);
-        if (!PySensitiveNames.Words(name).Any(AuthWords.Contains) || IsDeletion(call, flow))
+        if (!SensitiveNames.Words(name).Any(AuthWords.Contains) || IsDeletion(call, flow))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.Python;
 using Rampart.Code.Lexing.Python.Syntax;
 
@@ -25,7 +26,7 @@ internal sealed class SecretInQueryStringCheck : IPythonCheck
         var path = route.Call?.Arg(0, "path") is PyString p ? p.Value : "";
         foreach (var parameter in function.Parameters)
         {
-            if (!PySensitiveNames.IsSensitive(parameter.Name) || path.Contains("{" + parameter.Name, StringComparison.Ordinal) || flow.State.Get(parameter.Name) is not { } taint
+            if (!SensitiveNames.IsSensitive(parameter.Name) || path.Contains("{" + parameter.Name, StringComparison.Ordinal) || flow.State.Get(parameter.Name) is not { } taint
                 || !taint.Source.StartsWith("query parameter", StringComparison.Ordinal))
             {
                 continue;
@@ -60,7 +61,7 @@ internal sealed class SecretInQueryStringCheck : IPythonCheck
             }
 
             var keyAt = tokens[i + 3].Is("[") ? i + 4 : tokens[i + 3].Is(".") && tokens[i + 4].Text is "get" or "getlist" && i + 6 < end && tokens[i + 5].Is("(") ? i + 6 : -1;
-            if (keyAt < 0 || tokens[keyAt].Kind != PythonTokenKind.String || !PySensitiveNames.IsSensitive(tokens[keyAt].Value))
+            if (keyAt < 0 || tokens[keyAt].Kind != PythonTokenKind.String || !SensitiveNames.IsSensitive(tokens[keyAt].Value))
             {
                 continue;
             }
@@ -73,7 +74,7 @@ internal sealed class SecretInQueryStringCheck : IPythonCheck
     private static bool IsLinkFlow(PyFlow flow, PyDefinition function)
     {
         var route = PyRouteParameters.RouteDecorator(function)?.Call?.Arg(0, "path") is PyString p ? p.Value : "";
-        var words = PySensitiveNames.Words(function.Name).Concat(PySensitiveNames.Words(route));
+        var words = SensitiveNames.Words(function.Name).Concat(SensitiveNames.Words(route));
         return words.Any(w => LinkFlows.Any(l => w.StartsWith(l, StringComparison.Ordinal)));
     }
 }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.Python;
 using Rampart.Code.Lexing.Python.Syntax;
 
@@ -30,7 +31,7 @@ internal sealed class SensitiveDataLoggedCheck : IPythonCheck
                 continue;
             }
 
-            var found = argument.Name is { } name && name != "extra" && PySensitiveNames.IsSensitive(name) && PyTaintEvaluator.Literal(flow.Tokens, argument.Start, argument.End) is null
+            var found = argument.Name is { } name && name != "extra" && SensitiveNames.IsSensitive(name) && PyTaintEvaluator.Literal(flow.Tokens, argument.Start, argument.End) is null
                 ? name
                 : Find(flow, flow.Tokens, argument.Start, argument.End);
             if (found is null)
@@ -95,7 +96,7 @@ internal sealed class SensitiveDataLoggedCheck : IPythonCheck
             }
 
             var lastPart = chain[(chain.LastIndexOf('.') + 1)..];
-            if (PySensitiveNames.IsSensitive(lastPart) && !PySecretFields.IsMaskedAttribute(flow, chain))
+            if (SensitiveNames.IsSensitive(lastPart) && !PySecretFields.IsMaskedAttribute(flow, chain))
             {
                 return chain;
             }
@@ -114,7 +115,7 @@ internal sealed class SensitiveDataLoggedCheck : IPythonCheck
     /// <summary>A string used as a key: <c>x["password"]</c>, <c>x.get("Authorization")</c>, <c>{"api_key": value}</c>; returns the read as written.</summary>
     private static string? Key(PythonTokens tokens, int i, int start, int end)
     {
-        if (!PySensitiveNames.IsSensitive(tokens[i].Value))
+        if (!SensitiveNames.IsSensitive(tokens[i].Value))
         {
             return null;
         }

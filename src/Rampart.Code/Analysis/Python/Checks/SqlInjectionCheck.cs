@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rampart.Code.Analysis;
 
 namespace Rampart.Code.Analysis.Python.Checks;
 
@@ -43,7 +44,7 @@ internal sealed partial class SqlInjectionCheck : IPythonCheck
     {
         var receiver = call.Receiver.Replace("()", "", StringComparison.Ordinal);
         var last = receiver[(receiver.LastIndexOf('.') + 1)..];
-        if (call.Receiver.EndsWith("cursor()", StringComparison.Ordinal) || PySensitiveNames.Words(last).Any(DatabaseWords.Contains))
+        if (call.Receiver.EndsWith("cursor()", StringComparison.Ordinal) || SensitiveNames.Words(last).Any(DatabaseWords.Contains))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.Python;
 
 namespace Rampart.Code.Analysis.Python.Checks;
@@ -55,17 +56,17 @@ internal sealed class TimingUnsafeComparisonCheck : IPythonCheck
             if (t.Kind == PythonTokenKind.Op && t.Text is ")" && tokens.Match(i) > start)
             {
                 // A call's result other than a digest: is_valid(x), len(x)... is not the secret itself.
-                return tokens[tokens.Match(i) - 1].Text is "get" or "getenv" && LastString(tokens, tokens.Match(i), i) is { } key && PySensitiveNames.IsSensitive(key);
+                return tokens[tokens.Match(i) - 1].Text is "get" or "getenv" && LastString(tokens, tokens.Match(i), i) is { } key && SensitiveNames.IsSensitive(key);
             }
 
             if (t.Kind == PythonTokenKind.Op && t.Text is "]" && tokens.Match(i) >= start)
             {
-                return LastString(tokens, tokens.Match(i), i) is { } key && PySensitiveNames.IsSensitive(key);
+                return LastString(tokens, tokens.Match(i), i) is { } key && SensitiveNames.IsSensitive(key);
             }
 
             if (t.Kind == PythonTokenKind.Name)
             {
-                return t.Text is not ("None" or "True" or "False") && (PySensitiveNames.IsSensitive(t.Text) || PySensitiveNames.Words(t.Text).LastOrDefault() is "signature" or "sig" or "digest" or "hmac" or "mac");
+                return t.Text is not ("None" or "True" or "False") && (SensitiveNames.IsSensitive(t.Text) || SensitiveNames.Words(t.Text).LastOrDefault() is "signature" or "sig" or "digest" or "hmac" or "mac");
             }
 
             if (t.Kind is PythonTokenKind.String or PythonTokenKind.Number)

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Lexing.Python;
 
 namespace Rampart.Code.Analysis.Python.Checks;
@@ -44,7 +45,7 @@ internal sealed class WeakPasswordHashCheck : IPythonCheck
         {
             var names = Names(flow.Tokens, argument.Start, argument.End);
             var password = names.FirstOrDefault(IsPassword);
-            var salted = names.Any(n => PySensitiveNames.Words(n).Any(w => w is "salt" or "pepper"));
+            var salted = names.Any(n => SensitiveNames.Words(n).Any(w => w is "salt" or "pepper"));
             if (password is null || (salted && !Broken.Contains(algorithm)))
             {
                 continue;
@@ -57,8 +58,8 @@ internal sealed class WeakPasswordHashCheck : IPythonCheck
 
     private static bool IsPassword(string name)
     {
-        var words = PySensitiveNames.Words(name);
-        return words.Count > 0 && PasswordWords.Contains(words[^1]) && PySensitiveNames.IsSensitive(name);
+        var words = SensitiveNames.Words(name);
+        return words.Count > 0 && PasswordWords.Contains(words[^1]) && SensitiveNames.IsSensitive(name);
     }
 
     /// <summary>Names and string keys read in the argument (<c>password.encode()</c> → password; <c>data["password"]</c> → password).</summary>

@@ -1,3 +1,4 @@
+using Rampart.Code.Analysis;
 using Rampart.Code.Analysis.JavaScript;
 using Rampart.Core.Configuration;
 using Rampart.Core.Scanning;
@@ -73,7 +74,7 @@ public sealed class JavaScriptCodeAnalyzerTests
     [InlineData("passwordHash", "password hash")]
     [InlineData("refreshTokens", "token")]
     public void Secret_names_are_recognised_by_their_last_word(string name, string kind) =>
-        Assert.Equal(kind, JsSensitiveNames.Classify(name));
+        Assert.Equal(kind, SensitiveNames.Classify(name));
 
     [Theory]
     [InlineData("tokenCount")]
@@ -93,5 +94,5 @@ public sealed class JavaScriptCodeAnalyzerTests
     [InlineData("tokens")]
     [InlineData("tokenizer")]
     public void Metadata_about_secrets_is_not_a_secret(string name) =>
-        Assert.Null(JsSensitiveNames.Classify(name));
+        Assert.Null(SensitiveNames.Classify(name));
 }

@@ -1,8 +1,8 @@
-using Rampart.Code.Analysis.Python;
+using Rampart.Code.Analysis;
 
-namespace Rampart.Tests.Code.Analysis.Python;
+namespace Rampart.Tests.Code.Analysis;
 
-public sealed class PySensitiveNamesTests
+public sealed class SensitiveNamesTests
 {
     [Theory]
     [InlineData("password")]
@@ -23,7 +23,7 @@ public sealed class PySensitiveNamesTests
     [InlineData("cvv")]
     [InlineData("ssn")]
     [InlineData("session_id")]
-    public void Secret_holding_names_are_sensitive(string name) => Assert.True(PySensitiveNames.IsSensitive(name), name);
+    public void Secret_holding_names_are_sensitive(string name) => Assert.True(SensitiveNames.IsSensitive(name), name);
 
     [Theory]
     [InlineData("token_count")]
@@ -46,5 +46,5 @@ public sealed class PySensitiveNamesTests
     [InlineData("secret_name")]
     [InlineData("token_url")]
     [InlineData("username")]
-    public void Names_that_describe_a_secret_are_not_sensitive(string name) => Assert.False(PySensitiveNames.IsSensitive(name), name);
+    public void Names_that_describe_a_secret_are_not_sensitive(string name) => Assert.False(SensitiveNames.IsSensitive(name), name);
 }
