@@ -17,7 +17,7 @@ public sealed class JavaScriptCodeAnalyzer : ILanguageAnalyzer
 {
     private static readonly IReadOnlyList<IJsCodeCheck> Checks =
     [
-        new JwtNotVerifiedCheck(), new WeakJwtKeyCheck(), new TimingUnsafeComparisonCheck(), new WeakPasswordHashCheck(), new InsecureAuthCookieCheck(),
+        new JwtNotVerifiedCheck(), new JwtValidationDisabledCheck(), new WeakJwtKeyCheck(), new TimingUnsafeComparisonCheck(), new WeakPasswordHashCheck(), new InsecureAuthCookieCheck(),
         new SqlInjectionCheck(), new NoSqlInjectionCheck(), new CommandInjectionCheck(), new PathTraversalCheck(), new SsrfCheck(),
         new UnsafeDeserializationCheck(), new CodeEvaluationCheck(), new XxeCheck(),
         new SensitiveDataLoggedCheck(), new RequestLoggedWholeCheck(), new QueryStringLoggedCheck(), new OrmSqlLoggingCheck(),

@@ -19,7 +19,7 @@ public sealed partial class PythonCodeAnalyzer : ILanguageAnalyzer
 
     private static IReadOnlyList<IPythonCheck> Checks() =>
     [
-        new JwtNotVerifiedCheck(), new WeakJwtKeyCheck(), new TimingUnsafeComparisonCheck(), new WeakPasswordHashCheck(), new InsecureAuthCookieCheck(),
+        new JwtNotVerifiedCheck(), new JwtValidationDisabledCheck(), new WeakJwtKeyCheck(), new TimingUnsafeComparisonCheck(), new WeakPasswordHashCheck(), new InsecureAuthCookieCheck(),
         new SqlInjectionCheck(), new NoSqlInjectionCheck(), new CommandInjectionCheck(), new PathTraversalCheck(), new SsrfCheck(),
         new UnsafeDeserializationCheck(), new CodeEvaluationCheck(), new XxeCheck(),
         new SensitiveDataLoggedCheck(), new RequestLoggedWholeCheck(), new OrmSqlLoggingCheck(),
