@@ -1,6 +1,7 @@
 using Rampart.Code.Lexing.Python;
 using Rampart.Code.Lexing.Python.Syntax;
 using Rampart.Code.Routes.Model;
+using Rampart.Code.Routes.Python.Connexion;
 using Rampart.Code.Routes.Python.Django;
 using Rampart.Code.Routes.Python.FastApi;
 using Rampart.Code.Routes.Python.Flask;
@@ -31,6 +32,7 @@ public sealed class PythonRouteExtractor : IRouteExtractor
         new FastApiRoutes(app).Extract();
         new FlaskRoutes(app).Extract();
         new DjangoRoutes(app).Extract();
-        return new RouteInventory(app.Routes, app.Comments.Problems);
+        var connexion = await ConnexionRoutes.ExtractAsync(app, context, cancellationToken).ConfigureAwait(false);
+        return new RouteInventory(app.Routes, [.. app.Comments.Problems, .. connexion]);
     }
 }
