@@ -100,6 +100,15 @@ public static class RouteSensitivityClassifier
             return true;
         }
 
+        // The SDK call shapes themselves, when the client was built outside the handler
+        // (client = OpenAI() at module level): chat.completions.create, responses.create,
+        // embeddings.create, messages.create (Anthropic, Twilio), generate_content (Gemini).
+        if (identifiers.Contains("create") && (identifiers.IsSupersetOf(["chat", "completions"]) || identifiers.Overlaps(["responses", "embeddings", "messages"]))
+            || identifiers.Overlaps(["generate_content", "generateContent", "generate_content_async"]))
+        {
+            return true;
+        }
+
         var sdk = identifiers.Overlaps(["OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient"]);
         var call = identifiers.Overlaps(["CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "create"]);
         return sdk && call;

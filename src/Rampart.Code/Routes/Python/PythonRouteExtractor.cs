@@ -33,6 +33,6 @@ public sealed class PythonRouteExtractor : IRouteExtractor
         new FlaskRoutes(app).Extract();
         new DjangoRoutes(app).Extract();
         var connexion = await ConnexionRoutes.ExtractAsync(app, context, cancellationToken).ConfigureAwait(false);
-        return new RouteInventory(app.Routes, [.. app.Comments.Problems, .. connexion]);
+        return new RouteInventory(RateLimits.Mark(app.Routes, modules), [.. app.Comments.Problems, .. connexion]);
     }
 }
