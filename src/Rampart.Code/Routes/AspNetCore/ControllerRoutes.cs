@@ -93,7 +93,7 @@ internal sealed class ControllerRoutes(CSharpProject project, AuthAttributeReade
                 yield return new EndpointCandidate
                 {
                     Methods = verbs,
-                    Path = EndpointRegistrationWalker.Normalise(ReplaceTokens(path, controllerName, actionName, area)),
+                    Path = RoutePath.Normalise(ReplaceTokens(path, controllerName, actionName, area)),
                     Kind = RouteKind.Controller,
                     Handler = $"{type.Identifier.ValueText}.{method.Identifier.ValueText}",
                     Location = location,

@@ -18,15 +18,10 @@ internal sealed class EndpointRegistrationWalker
 {
     private const int MaxCallDepth = 8;
 
-    private static readonly Dictionary<string, string> VerbMaps = new(StringComparer.Ordinal)
-    {
-        ["MapGet"] = "GET", ["MapPost"] = "POST", ["MapPut"] = "PUT", ["MapPatch"] = "PATCH", ["MapDelete"] = "DELETE", ["Map"] = "*",
-    };
-
     private static readonly HashSet<string> PipelineCalls = new(StringComparer.Ordinal) { "UseRouting", "UseAuthentication", "UseAuthorization", "UseEndpoints" };
 
     private readonly CSharpProject _project;
-    private readonly EndpointSources _sources;
+    private readonly MapCallReader _maps;
     private readonly PipelineFacts _facts;
     private readonly AppNode _app = new();
     private readonly HashSet<SyntaxNode> _walkedMethods = [];
@@ -36,7 +31,7 @@ internal sealed class EndpointRegistrationWalker
     public EndpointRegistrationWalker(CSharpProject project, EndpointSources sources, PipelineFacts facts)
     {
         _project = project;
-        _sources = sources;
+        _maps = new MapCallReader(project, sources);
         _facts = facts;
     }
 
@@ -56,7 +51,7 @@ internal sealed class EndpointRegistrationWalker
         }
 
         var methods = _project.Classes.SelectMany(c => c.Members.OfType<MethodDeclarationSyntax>()).ToList();
-        foreach (var method in methods.Where(m => m.Identifier.ValueText is "Configure" or "Main" or "ConfigureEndpoints" or "MapEndpoints" && !IsExtension(m)))
+        foreach (var method in methods.Where(m => m.Identifier.ValueText is "Configure" or "Main" or "ConfigureEndpoints" or "MapEndpoints" && !IsExtensionLike(m)))
         {
             WalkMethod(method, new Scope(null), _app, [], development: false);
         }
@@ -69,10 +64,8 @@ internal sealed class EndpointRegistrationWalker
         }
     }
 
-    private static bool IsExtension(MethodDeclarationSyntax method) => method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true;
-
     private static bool RegistersEndpoints(MethodDeclarationSyntax method) =>
-        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpSyntax.MethodName(i) is { } name && (VerbMaps.ContainsKey(name) || name is "MapGroup" or "MapMethods" or "MapControllers" or "MapHub" or "MapGrpcService" or "MapRazorPages" or "MapHealthChecks"));
+        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => CSharpSyntax.MethodName(i) is { } name && (MapCallReader.IsEndpointMapping(name) || name is "MapGroup" or "MapMethods" or "MapControllers" or "MapHub" or "MapGrpcService" or "MapRazorPages" or "MapHealthChecks"));
 
     private static string ContainingType(SyntaxNode node) => node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "Program";
 
@@ -234,7 +227,7 @@ internal sealed class EndpointRegistrationWalker
         {
             case "MapGroup" when builder is not null:
                 var prefix = _project.ConstantString(arguments.FirstOrDefault()?.Expression);
-                return new GroupNode(builder, Normalise(prefix ?? "/{dynamic}"), location) { DevelopmentOnly = development, UnknownReason = prefix is null ? $"group prefix `{arguments.FirstOrDefault()}` is computed at run time" : null };
+                return new GroupNode(builder, RoutePath.Normalise(prefix ?? "/{dynamic}"), location) { DevelopmentOnly = development, UnknownReason = prefix is null ? $"group prefix `{arguments.FirstOrDefault()}` is computed at run time" : null };
             case "RequireAuthorization" when builder is not null:
                 builder.Conventions.Add(new AuthDeclaration(AuthEffect.Requires, ConventionRequirement(arguments), $"`{Shorten(invocation)}` on {Describe(builder)}", location));
                 return builder;
@@ -257,8 +250,9 @@ internal sealed class EndpointRegistrationWalker
                 return builder;
         }
 
-        if (builder is not null && TryMapEndpoint(invocation, name, builder, scope, development, location) is { } endpoint)
+        if (builder is not null && _maps.TryRead(invocation, name, builder, scope.InLoop, development, location) is { } endpoint)
         {
+            Endpoints.Add(endpoint);
             return endpoint;
         }
 
@@ -307,106 +301,6 @@ internal sealed class EndpointRegistrationWalker
     /// <summary>An unbound identifier named like the app (<c>app</c>, <c>endpoints</c>) in top-level code is the app.</summary>
     private static bool LooksLikeApp(string name, Scope scope) =>
         !scope.TryGet(name, out _) && name is "app" or "application" or "webApp" or "endpoints" or "routes" or "endpointRouteBuilder";
-
-    private EndpointNode? TryMapEndpoint(InvocationExpressionSyntax invocation, string name, BuilderNode builder, Scope scope, bool development, SourceLocation location)
-    {
-        var arguments = invocation.ArgumentList.Arguments;
-        var typeArgument = ((invocation.Expression as MemberAccessExpressionSyntax)?.Name as GenericNameSyntax)?.TypeArgumentList.Arguments.FirstOrDefault()?.ToString();
-        EndpointNode Add(Func<EndpointNode, IEnumerable<EndpointCandidate>> expand)
-        {
-            var node = new EndpointNode(builder, name, expand) { DevelopmentOnly = development };
-            Endpoints.Add(node);
-            return node;
-        }
-
-        if (VerbMaps.TryGetValue(name, out var verb) && arguments.Count >= 2 || name == "MapMethods" && arguments.Count >= 3)
-        {
-            var pattern = arguments[0].Expression;
-            var methods = name == "MapMethods" ? ConstantStrings(arguments[1].Expression).Select(m => m.ToUpperInvariant()).ToList() : [verb!];
-            var handler = arguments[^1].Expression;
-            var unknown = scope.InLoop ? "registered in a loop: the path depends on the loop variable" : null;
-            return Add(node => [MinimalApiEndpoint(node, methods.Count == 0 ? ["*"] : methods, pattern, handler, location, unknown)]);
-        }
-
-        return name switch
-        {
-            "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" or "MapAreaControllerRoute" => AddControllers(),
-            "MapRazorPages" => Add(node => _sources.RazorPages(node)),
-            "MapRazorComponents" => Add(node => _sources.Components(node)),
-            "MapBlazorHub" => Add(node => [_sources.Simple(node, ["GET", "POST"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/_blazor", RouteKind.SignalRHub, "MapBlazorHub", location)]),
-            "MapHub" when typeArgument is not null && arguments.Count >= 1 => Add(node => [_sources.Hub(node, typeArgument, _project.ConstantString(arguments[0].Expression) ?? "/{dynamic}", location)]),
-            "MapGrpcService" when typeArgument is not null => Add(node => _sources.Grpc(node, typeArgument, location)),
-            "MapHealthChecks" or "MapHealthChecksUI" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/healthchecks-ui", RouteKind.HealthCheck, name, location)]),
-            "MapForwarder" when arguments.Count >= 2 => Add(node => [_sources.Simple(node, ["*"], _project.ConstantString(arguments[0].Expression) ?? "/{dynamic}", RouteKind.Forwarder, "MapForwarder", location)]),
-            "MapReverseProxy" => Add(node => [_sources.Simple(node, ["*"], "/{**catch-all}", RouteKind.Forwarder, "MapReverseProxy (routes from configuration)", location) with { UnknownReason = "YARP routes come from configuration; their paths are not in the source" }]),
-            "MapOpenApi" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/openapi/{documentName}.json", RouteKind.OpenApiUi, name, location)]),
-            "MapSwagger" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/swagger/{documentName}/swagger.json", RouteKind.OpenApiUi, name, location)]),
-            "MapScalarApiReference" => Add(node => [_sources.Simple(node, ["GET"], _project.ConstantString(arguments.FirstOrDefault()?.Expression) ?? "/scalar", RouteKind.OpenApiUi, name, location)]),
-            "UseSwagger" => Add(node => [_sources.Simple(node, ["GET"], "/swagger/{documentName}/swagger.json", RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
-            "UseSwaggerUI" => Add(node => [_sources.Simple(node, ["GET"], "/" + (SwaggerRoutePrefix(invocation) ?? "swagger"), RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
-            "UseReDoc" => Add(node => [_sources.Simple(node, ["GET"], "/api-docs", RouteKind.OpenApiUi, name, location) with { IsEndpoint = false }]),
-            "UseStaticFiles" or "UseFileServer" => Add(node => [_sources.Simple(node, ["GET"], "/{**file}", RouteKind.StaticFiles, $"{name} (wwwroot)", location) with { IsEndpoint = false }]),
-            "MapStaticAssets" => Add(node => [_sources.Simple(node, ["GET"], "/{**file}", RouteKind.StaticFiles, "MapStaticAssets (wwwroot)", location)]),
-            "MapIdentityApi" => Add(node => _sources.IdentityApi(node, location)),
-            _ => null,
-        };
-
-        EndpointNode AddControllers()
-        {
-            if (name is "MapDefaultControllerRoute")
-            {
-                _sources.ConventionalPatterns.Add(("{controller=Home}/{action=Index}/{id?}", location));
-            }
-            else if (name is "MapControllerRoute" or "MapAreaControllerRoute")
-            {
-                var pattern = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "pattern") ?? arguments.ElementAtOrDefault(name == "MapAreaControllerRoute" ? 2 : 1);
-                if (_project.ConstantString(pattern?.Expression) is { } text)
-                {
-                    _sources.ConventionalPatterns.Add((text, location));
-                }
-            }
-
-            return Add(node => _sources.Controllers(node));
-        }
-    }
-
-    private EndpointCandidate MinimalApiEndpoint(EndpointNode node, IReadOnlyList<string> methods, ExpressionSyntax pattern, ExpressionSyntax handler, SourceLocation location, string? loopReason)
-    {
-        var text = _project.ConstantString(pattern);
-        var (handlerName, handlerDeclarations, body) = _sources.Handler(handler);
-        var group = node.Parent switch
-        {
-            GroupNode g => $"group {g.FullPrefix}",
-            _ => null,
-        };
-        return new EndpointCandidate
-        {
-            Methods = methods,
-            Path = Normalise(node.Parent!.FullPrefix + "/" + (text ?? RuntimeTemplate(pattern))),
-            Kind = RouteKind.MinimalApi,
-            Handler = handlerName,
-            Location = location,
-            Declarations = [.. node.InheritedConventions, .. handlerDeclarations],
-            SiblingGroup = group,
-            DevelopmentOnly = node.InheritedDevelopmentOnly,
-            RateLimited = node.InheritedRateLimit,
-            UnknownReason = loopReason ?? (text is null ? $"route pattern `{pattern}` is computed at run time" : node.InheritedUnknownReason),
-            Body = body,
-        };
-    }
-
-    /// <summary>A pattern computed at run time, shown as written: <c>$"/reports/{report}"</c> → <c>/reports/{report}</c>.</summary>
-    private static string RuntimeTemplate(ExpressionSyntax pattern) => pattern switch
-    {
-        InterpolatedStringExpressionSyntax interpolated => string.Concat(interpolated.Contents.Select(c => c is InterpolationSyntax hole ? $"{{{hole.Expression}}}" : c.ToString())),
-        _ => $"{{{pattern}}}",
-    };
-
-    private static string? SwaggerRoutePrefix(InvocationExpressionSyntax invocation) =>
-        invocation.DescendantNodes().OfType<AssignmentExpressionSyntax>()
-            .Where(a => a.Left.ToString().EndsWith("RoutePrefix", StringComparison.Ordinal))
-            .Select(a => AuthAttributeReader.Literal(a.Right))
-            .FirstOrDefault();
 
     private MethodDeclarationSyntax? FindProjectMethod(InvocationExpressionSyntax invocation, string name, bool hasBuilderReceiver)
     {
@@ -481,16 +375,6 @@ internal sealed class EndpointRegistrationWalker
         }
 
         return requirement;
-    }
-
-    private IReadOnlyList<string> ConstantStrings(ExpressionSyntax expression) =>
-        expression.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)).Select(l => l.Token.ValueText).ToList();
-
-    /// <summary>One leading '/', no doubled or trailing '/'.</summary>
-    public static string Normalise(string path)
-    {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return "/" + string.Join('/', parts);
     }
 
     /// <summary>Variables of the code being walked; inner blocks and called methods get their own scope.</summary>

@@ -25,7 +25,7 @@ internal sealed class EndpointSources(CSharpProject project, AuthAttributeReader
     public EndpointCandidate Simple(EndpointNode node, IReadOnlyList<string> methods, string path, RouteKind kind, string handler, SourceLocation location) => new()
     {
         Methods = methods,
-        Path = EndpointRegistrationWalker.Normalise(node.Parent!.FullPrefix + "/" + path),
+        Path = RoutePath.Normalise(node.Parent!.FullPrefix + "/" + path),
         Kind = kind,
         Handler = handler,
         Location = location,

@@ -43,7 +43,7 @@ internal sealed class MarkupRoutes(CSharpProject project, AuthAttributeReader at
             yield return new EndpointCandidate
             {
                 Methods = HandlerVerbs(modelClass),
-                Path = EndpointRegistrationWalker.Normalise((area is null ? "" : "/" + area) + path),
+                Path = RoutePath.Normalise((area is null ? "" : "/" + area) + path),
                 Kind = RouteKind.RazorPage,
                 Handler = modelClass?.Identifier.ValueText ?? pagesRelative,
                 Location = new SourceLocation(file.Path, page.Line),
@@ -76,7 +76,7 @@ internal sealed class MarkupRoutes(CSharpProject project, AuthAttributeReader at
                 yield return new EndpointCandidate
                 {
                     Methods = ["GET"],
-                    Path = EndpointRegistrationWalker.Normalise(page.Argument!),
+                    Path = RoutePath.Normalise(page.Argument!),
                     Kind = RouteKind.BlazorComponent,
                     Handler = component,
                     Location = new SourceLocation(file.Path, page.Line),
