@@ -109,8 +109,8 @@ public static class RouteSensitivityClassifier
             return true;
         }
 
-        var sdk = identifiers.Overlaps(["OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient"]);
-        var call = identifiers.Overlaps(["CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "create"]);
+        var sdk = identifiers.Overlaps(["OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient", "IChatClient", "Kernel", "IChatCompletionService"]);
+        var call = identifiers.Overlaps(["CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "GetStreamingResponseAsync", "GetChatMessageContentAsync", "InvokePromptAsync", "create"]);
         return sdk && call;
     }
 

@@ -103,7 +103,7 @@ internal sealed class ControllerRoutes(CSharpProject project, AuthAttributeReade
                     DevelopmentOnly = mapping.InheritedDevelopmentOnly,
                     RateLimited = mapping.InheritedRateLimit || HasAttribute(method.AttributeLists, "EnableRateLimiting") || chain.Any(c => HasAttribute(c.AttributeLists, "EnableRateLimiting")),
                     UnknownReason = unknown,
-                    Body = HandlerReader.Facts(method),
+                    Body = HandlerReader.ActionFacts(method, method.Parent as TypeDeclarationSyntax ?? type),
                 };
             }
         }

@@ -33,6 +33,23 @@ internal sealed class HandlerReader(CSharpProject project, AuthAttributeReader a
         }
     }
 
+    /// <summary>
+    /// A controller action's facts: its body plus the types of the class's fields, properties and
+    /// constructor parameters, since injected clients (<c>OpenAIClient _openAi</c>) are declared there.
+    /// </summary>
+    public static HandlerFacts ActionFacts(MethodDeclarationSyntax action, TypeDeclarationSyntax controller)
+    {
+        var body = Facts(action);
+        var injected = controller.Members.OfType<FieldDeclarationSyntax>().Select(f => f.Declaration.Type)
+            .Concat(controller.Members.OfType<PropertyDeclarationSyntax>().Select(p => p.Type))
+            .Concat(controller.Members.OfType<ConstructorDeclarationSyntax>().SelectMany(c => c.ParameterList.Parameters).Select(p => p.Type))
+            .Concat(controller.ParameterList?.Parameters.Select(p => p.Type) ?? [])
+            .OfType<TypeSyntax>()
+            .SelectMany(t => t.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+            .Select(n => n.Identifier.ValueText);
+        return new HandlerFacts([.. body.Identifiers, .. injected], body.Strings);
+    }
+
     /// <summary>Identifiers and string contents of a handler body, from the syntax tree (comments never count).</summary>
     public static HandlerFacts Facts(SyntaxNode? body)
     {
