@@ -9,7 +9,8 @@ public static class CodeFinding
     /// <param name="sink">What the value reached, e.g. <c>FromSqlRaw</c>, <c>logger.LogInformation</c>.</param>
     /// <param name="source">Where the value came from, e.g. <c>query parameter q</c>; null for configuration rules.</param>
     /// <param name="code">The offending code as written, normalised into the fingerprint.</param>
-    public static Finding Create(Rule rule, SourceLocation location, string message, string sink, string? source, string code, Severity? severity = null) => new()
+    /// <param name="secretSpan">Where the code holds a secret literal, masked in every snippet.</param>
+    public static Finding Create(Rule rule, SourceLocation location, string message, string sink, string? source, string code, Severity? severity = null, SourceLocation? secretSpan = null) => new()
     {
         RuleId = rule.Id,
         Severity = severity ?? rule.DefaultSeverity,
@@ -17,6 +18,6 @@ public static class CodeFinding
         Message = message,
         Location = location,
         Fingerprint = Fingerprint.Create(rule.Id, location.Path, code),
-        Evidence = new CodeEvidence(sink) { Source = source },
+        Evidence = new CodeEvidence(sink) { Source = source, SecretSpan = secretSpan },
     };
 }

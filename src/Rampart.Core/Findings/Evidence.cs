@@ -36,6 +36,9 @@ public sealed record RouteEvidence(IReadOnlyList<string> Methods, string Path, s
 public sealed record CodeEvidence(string Sink) : Evidence
 {
     public string? Source { get; init; }
+
+    /// <summary>Where the code holds a secret literal (a hard-coded signing key): masked in every snippet, like a secret finding.</summary>
+    public SourceLocation? SecretSpan { get; init; }
 }
 
 /// <summary>A repository or CI configuration fact.</summary>

@@ -19,6 +19,7 @@ internal static class FindingPostProcessor
         var secretSpans = all
             .Where(f => f.Evidence is SecretEvidence)
             .SelectMany(f => f.RelatedLocations.Prepend(f.Location))
+            .Concat(all.Select(f => (f.Evidence as CodeEvidence)?.SecretSpan).OfType<SourceLocation>())
             .Where(l => l.HasLine && l.Revision is null)
             .ToLookup(l => l.Path, StringComparer.Ordinal);
         var configured = all

@@ -10,6 +10,20 @@ namespace Rampart.Code.Analysis.CSharp;
 /// <summary>A SymmetricSecurityKey made from a string literal or constant in the source (the key itself is never quoted).</summary>
 internal sealed class WeakJwtSigningKeyCheck : ICSharpCheck
 {
+    /// <summary>The literal that holds the key: here, or in the declaration of the constant it names.</summary>
+    private static SourceLocation? LiteralSpan(ExpressionSyntax text, CSharpFile file)
+    {
+        var literal = text as LiteralExpressionSyntax
+            ?? file.Model.GetSymbolInfo(text).Symbol?.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<VariableDeclaratorSyntax>().Select(v => v.Initializer?.Value).OfType<LiteralExpressionSyntax>().FirstOrDefault();
+        if (literal is null)
+        {
+            return null;
+        }
+
+        var span = literal.GetLocation().GetLineSpan();
+        return new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1);
+    }
+
     public Rule Rule => CodeRules.WeakJwtSigningKey;
 
     public IEnumerable<Finding> Check(CSharpFile file)
@@ -35,7 +49,7 @@ internal sealed class WeakJwtSigningKeyCheck : ICSharpCheck
             }
 
             var shortNote = constant.Length < 32 ? $", and at {constant.Length} characters it is short enough to brute-force" : "";
-            yield return CodeFinding.Create(Rule, file.LocationOf(creation), $"the JWT signing key is written in the source{shortNote}: whoever reads the repository can mint tokens", "SymmetricSecurityKey", null, $"SymmetricSecurityKey {text.GetType().Name} {constant.Length}");
+            yield return CodeFinding.Create(Rule, file.LocationOf(creation), $"the JWT signing key is written in the source{shortNote}: whoever reads the repository can mint tokens", "SymmetricSecurityKey", null, $"SymmetricSecurityKey {text.GetType().Name} {constant.Length}", secretSpan: LiteralSpan(text, file));
         }
     }
 }

@@ -6,14 +6,15 @@ namespace Rampart.Code.Analysis.JavaScript;
 /// <summary>Builds a finding at a token of a file; the fingerprint rests on the code of [codeStart, codeEnd), with string literals masked when they may hold a key.</summary>
 internal static class JsFinding
 {
-    public static Finding At(Rule rule, JsCodeFile file, int index, string message, string sink, string? source, int codeStart, int codeEnd, bool maskLiterals = false, Severity? severity = null)
+    /// <param name="secretSpan">Where a secret literal is (a hard-coded key): masked in every snippet.</param>
+    public static Finding At(Rule rule, JsCodeFile file, int index, string message, string sink, string? source, int codeStart, int codeEnd, bool maskLiterals = false, Severity? severity = null, SourceLocation? secretSpan = null)
     {
         var s = file.Syntax;
         var end = Math.Min(Math.Max(codeEnd, codeStart + 1), s.Count);
         var code = maskLiterals
             ? string.Join(' ', Enumerable.Range(codeStart, end - codeStart).Select(i => s[i].IsStringLiteral ? "<literal>" : s[i].Text))
             : s.TextOf(codeStart, end);
-        return CodeFinding.Create(rule, file.At(index), message, sink, source, code, severity);
+        return CodeFinding.Create(rule, file.At(index), message, sink, source, code, severity, secretSpan);
     }
 
     /// <summary>A short rendering of code for a message (at most 60 characters).</summary>

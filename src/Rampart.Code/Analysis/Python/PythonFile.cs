@@ -35,8 +35,9 @@ internal sealed class PythonFile(PyModule module, PyWorkspace workspace, IReadOn
     public string Text(int start, int end) => PyExprParser.Text(Tokens, start, end);
 
     /// <summary>Reports a finding; a second finding of the same rule on the same line is dropped.</summary>
-    public void Report(Rule rule, int line, string message, string sink, string? source, string code, Severity? severity = null) =>
-        _findings.TryAdd((rule.Id.ToString(), line), CodeFinding.Create(rule, new SourceLocation(Path, line), message, sink, source, code, severity));
+    /// <param name="secretOnLine">The line holds a secret literal: mask it in every snippet.</param>
+    public void Report(Rule rule, int line, string message, string sink, string? source, string code, Severity? severity = null, bool secretOnLine = false) =>
+        _findings.TryAdd((rule.Id.ToString(), line), CodeFinding.Create(rule, new SourceLocation(Path, line), message, sink, source, code, severity, secretOnLine ? new SourceLocation(Path, line) : null));
 
     /// <summary>
     /// The settings module production runs with: <c>settings.py</c>, or in a <c>settings/</c>

@@ -45,7 +45,7 @@ internal sealed class WeakJwtKeyCheck : IJsCodeCheck
                 var length = JsStrings.Value(s[literal]).Length;
                 var fallback = s.Is(literal - 1, "||") || s.Is(literal - 1, "??");
                 var how = (fallback ? "a fallback string literal used when the environment variable is missing" : "a string literal") + (length < 32 ? ", shorter than 32 characters" : "");
-                yield return JsFinding.At(Rule, file, call.Start, $"`{call.Callee}` uses a hard-coded JWT key ({how}); read it from the environment or a secret store", call.Callee, null, call.Start, call.Close + 1, maskLiterals: true);
+                yield return JsFinding.At(Rule, file, call.Start, $"`{call.Callee}` uses a hard-coded JWT key ({how}); read it from the environment or a secret store", call.Callee, null, call.Start, call.Close + 1, maskLiterals: true, secretSpan: new SourceLocation(file.Path, s[literal].Line));
             }
         }
     }

@@ -30,7 +30,7 @@ internal sealed class WeakJwtKeyCheck : IPythonCheck
 
         var shown = flow.Tokens[key.Start].Kind == PythonTokenKind.String ? "a string literal" : $"`{name}`";
         var length = literal.Length < MinimumLength ? $", {literal.Length} characters (under {MinimumLength})" : "";
-        flow.File.Report(CodeRules.WeakJwtSigningKey, call.Line, $"`{call.Callee}` uses {shown} as its key, {how}{length}", call.Callee, null, $"{call.Callee}({name})");
+        flow.File.Report(CodeRules.WeakJwtSigningKey, call.Line, $"`{call.Callee}` uses {shown} as its key, {how}{length}", call.Callee, null, $"{call.Callee}({name})", secretOnLine: true);
     }
 
     public void VisitAssignment(PyAssignmentSite assignment, PyFlow flow)
@@ -40,7 +40,7 @@ internal sealed class WeakJwtKeyCheck : IPythonCheck
             return;
         }
 
-        flow.File.Report(CodeRules.WeakJwtSigningKey, assignment.Line, $"`{assignment.Target}` is a string literal in the source", assignment.Target, null, assignment.Target);
+        flow.File.Report(CodeRules.WeakJwtSigningKey, assignment.Line, $"`{assignment.Target}` is a string literal in the source", assignment.Target, null, assignment.Target, secretOnLine: true);
     }
 
     private static (string? Literal, string How) Resolve(PyFlow flow, int start, int end)
