@@ -4,7 +4,7 @@ using Rampart.Pipeline.Scaffolding;
 namespace Rampart.Cli.Commands;
 
 /// <summary>
-/// <c>rampart init [PATH] [--ci github|gitlab|azure] [--owner OWNER] [--dry-run]</c>: puts the
+/// <c>rampart init [PATH] [--ci github|gitlab|azure] [--owner OWNER] [--dry-run] [--restore]</c>: puts the
 /// missing delivery structure in place (CI workflow, Dependabot, lockfile settings, secret hook,
 /// security policy, CODEOWNERS, ignore entries, .env.example, a first smoke test). The plan comes from
 /// <see cref="ScaffoldPlanner"/>; this class only writes it (or prints it as a diff) and reports.
@@ -22,9 +22,10 @@ internal sealed class InitCommand
     private readonly Option<string> _ci = new("--ci") { Description = "CI system to write a pipeline for: github, gitlab or azure", DefaultValueFactory = _ => "github" };
     private readonly Option<string> _owner = new("--owner") { Description = "Who reviews every change, written to CODEOWNERS (.github/, .gitlab/ or the root, by --ci): @user, @org/team or an email (default: @OWNER of a GitHub origin remote)" };
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would be written, as a diff, and write nothing" };
+    private readonly Option<bool> _restore = new("--restore") { Description = "After writing, run dotnet restore so each .NET project's packages.lock.json exists (needs the dotnet SDK and the package source)" };
 
     public InitCommand() =>
-        Command = new Command("init", "Put CI, dependency updates, lockfile settings, a secret hook and a first test in place") { _path, _ci, _owner, _dryRun };
+        Command = new Command("init", "Put CI, dependency updates, lockfile settings, a secret hook and a first test in place") { _path, _ci, _owner, _dryRun, _restore };
 
     public Command Command { get; }
 
@@ -72,8 +73,16 @@ internal sealed class InitCommand
         }
 
         await stdout.WriteLineAsync(Summary(changed.Count, dryRun)).ConfigureAwait(false);
+        var nextSteps = plan.NextSteps;
+        if (result.GetValue(_restore) && !dryRun && plan.DotnetRestoreEntry is { } entry)
+        {
+            var failure = await DotnetRestore.RunAsync(path, entry, cancellationToken).ConfigureAwait(false);
+            await stdout.WriteLineAsync(failure is null ? $"  {"restored",-10} {entry}  (packages.lock.json written for each project: commit them)" : $"  {"warning",-10} {failure}; run the restore step below yourself").ConfigureAwait(false);
+            nextSteps = failure is null ? [.. nextSteps.Where(s => !s.StartsWith("dotnet restore ", StringComparison.Ordinal))] : nextSteps;
+        }
+
         await stdout.WriteLineAsync("\nNext steps (settings that cannot live in files):").ConfigureAwait(false);
-        foreach (var step in plan.NextSteps)
+        foreach (var step in nextSteps)
         {
             await stdout.WriteLineAsync($"  {step}").ConfigureAwait(false);
         }

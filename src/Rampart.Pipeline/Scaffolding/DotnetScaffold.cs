@@ -26,6 +26,7 @@ internal static partial class DotnetScaffold
         if (testProject is not null || dotnet.ProjectsWithoutLockfile.Count > 0)
         {
             draft.NextSteps.Add($"dotnet restore {ShellWords.Quote(entry)}   # writes packages.lock.json for each project: commit them, CI restores in locked mode");
+            draft.DotnetRestoreEntry = entry;
         }
 
         return entry;

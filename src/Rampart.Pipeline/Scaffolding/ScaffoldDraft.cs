@@ -8,4 +8,7 @@ internal sealed class ScaffoldDraft
     public List<string> Notes { get; } = [];
 
     public List<string> NextSteps { get; } = [];
+
+    /// <summary>The .NET solution or project whose restore writes the lockfiles init asked for; null when none is needed.</summary>
+    public string? DotnetRestoreEntry { get; set; }
 }

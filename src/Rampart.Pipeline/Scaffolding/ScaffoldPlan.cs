@@ -7,5 +7,8 @@ namespace Rampart.Pipeline.Scaffolding;
 /// <param name="NextSteps">Commands for what cannot live in files (git config, repository settings, lockfiles).</param>
 public sealed record ScaffoldPlan(string Stacks, IReadOnlyList<PlannedFile> Files, IReadOnlyList<string> Notes, IReadOnlyList<string> NextSteps)
 {
+    /// <summary>The .NET solution or project to restore so its packages.lock.json files exist; null when none is needed.</summary>
+    public string? DotnetRestoreEntry { get; init; }
+
     public bool HasChanges => Files.Any(f => f.Changes);
 }

@@ -43,7 +43,7 @@ public static class ScaffoldPlanner
         }
 
         draft.NextSteps.AddRange(RepositorySettingsCommands.For(ci, branch));
-        return new ScaffoldPlan(stacks.Describe(), [.. draft.Files.Select(file => Resolve(tree, file))], draft.Notes, draft.NextSteps);
+        return new ScaffoldPlan(stacks.Describe(), [.. draft.Files.Select(file => Resolve(tree, file))], draft.Notes, draft.NextSteps) { DotnetRestoreEntry = draft.DotnetRestoreEntry };
     }
 
     private static ScaffoldFile CiFile(CiProvider ci, DetectedStacks stacks, string? dotnetEntry, string branch, string rampartVersion) => ci switch

@@ -53,7 +53,9 @@ public sealed partial class InitCommandTests
     {
         using var tree = CopyOf(fixture);
 
-        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner, "--ci", ci);
+        // --restore writes the .NET lockfiles with the real dotnet restore (its packages are the test
+        // project's own, so they are in the local package cache).
+        var init = await CliRun.RunAsync("init", tree.Root, "--owner", Owner, "--ci", ci, "--restore");
         var scan = await CliRun.RunAsync("scan", tree.Root, "--only", "pipeline", "-f", "json", "--no-history");
 
         Assert.True(init.ExitCode == 0, init.ToString());
