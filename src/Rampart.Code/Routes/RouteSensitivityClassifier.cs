@@ -30,7 +30,7 @@ public static class RouteSensitivityClassifier
         "SmtpClient", "SendGridClient", "MessageResource", "messages",
     ];
 
-    private static readonly string[] MoneyOrMailNames = ["stripe", "sendgrid", "twilio", "mailgun", "postmark", "nodemailer", "smtplib", "resend", "paypal", "braintree", "adyen", "mailchimp"];
+    private static readonly string[] MoneyOrMailNames = ["stripe", "sendgrid", "twilio", "mailgun", "postmark", "nodemailer", "smtplib", "resend", "paypal", "braintree", "adyen", "mailchimp", "payment", "payout", "refund", "charge", "transfer", "invoice", "billing"];
 
     /// <summary>SDK names, client types and API hosts of paid AI and messaging APIs.</summary>
     private static readonly string[] PaidApiMarkers =
@@ -39,11 +39,22 @@ public static class RouteSensitivityClassifier
         "chat/completions", "v1/messages", "v1/completions", "v1/embeddings", "v1/images/generations",
     ];
 
-    private static readonly string[] PaidApiIdentifiers =
+    /// <summary>Clients of paid AI SDKs (as types, modules or variables named after them).</summary>
+    private static readonly string[] PaidApiClients =
     [
-        "OpenAIClient", "ChatClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "Mistral", "MistralClient", "Groq", "Cohere", "CohereClient",
-        "ChatCompletion", "chat", "completions", "CompleteChatAsync", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "generateContent", "generate_content", "messages",
+        "OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient", "IChatClient", "Kernel", "IChatCompletionService",
     ];
+
+    /// <summary>The calls of those clients that cost money.</summary>
+    private static readonly string[] PaidApiCalls =
+    [
+        "CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "GetStreamingResponseAsync", "GetChatMessageContentAsync", "InvokePromptAsync", "create",
+    ];
+
+    /// <summary>Paid messaging clients (Twilio SMS, SendGrid mail) and their sending calls.</summary>
+    private static readonly string[] MessagingClients = ["TwilioClient", "MessageResource", "twilio", "Twilio", "SendGridClient", "sgMail", "sendgrid", "SendGridAPIClient"];
+
+    private static readonly string[] MessagingCalls = ["Create", "CreateAsync", "create", "send", "Send", "SendEmailAsync", "send_message", "sendMultiple"];
 
     public static RouteSensitivity Classify(IReadOnlyList<string> methods, string path, string handlerName, HandlerFacts body)
     {
@@ -94,8 +105,7 @@ public static class RouteSensitivityClassifier
 
         var identifiers = body.Identifiers.ToHashSet(StringComparer.Ordinal);
         // Paid messaging: Twilio SMS and SendGrid mail cost money per call too.
-        if (identifiers.Overlaps(["TwilioClient", "MessageResource", "twilio", "Twilio", "SendGridClient", "sgMail", "sendgrid", "SendGridAPIClient"])
-            && identifiers.Overlaps(["Create", "CreateAsync", "create", "send", "Send", "SendEmailAsync", "send_message", "sendMultiple"]))
+        if (identifiers.Overlaps(MessagingClients) && identifiers.Overlaps(MessagingCalls))
         {
             return true;
         }
@@ -109,13 +119,11 @@ public static class RouteSensitivityClassifier
             return true;
         }
 
-        var sdk = identifiers.Overlaps(["OpenAIClient", "AzureOpenAIClient", "AnthropicClient", "OpenAI", "Anthropic", "openai", "anthropic", "GoogleGenerativeAI", "GenerativeModel", "genai", "MistralClient", "Mistral", "Groq", "CohereClient", "ChatClient", "IChatClient", "Kernel", "IChatCompletionService"]);
-        var call = identifiers.Overlaps(["CompleteChatAsync", "CompleteChat", "GetChatCompletionsAsync", "CreateChatCompletionAsync", "completions", "generateContent", "generate_content", "messages", "ChatCompletion", "GetResponseAsync", "GetStreamingResponseAsync", "GetChatMessageContentAsync", "InvokePromptAsync", "create"]);
-        return sdk && call;
+        return identifiers.Overlaps(PaidApiClients) && identifiers.Overlaps(PaidApiCalls);
     }
 
     private static bool MentionsMoneyOrMail(string text) =>
-        MoneyOrMailNames.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)) || text.EndsWith("Service", StringComparison.Ordinal) || text.Contains("Mail", StringComparison.Ordinal) || text.Contains("mail", StringComparison.Ordinal);
+        MoneyOrMailNames.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)) || text.Contains("mail", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words of a path or a camelCase/PascalCase/snake_case name.</summary>
     internal static IEnumerable<string> Words(string text)
