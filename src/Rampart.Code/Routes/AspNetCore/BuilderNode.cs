@@ -40,11 +40,9 @@ internal abstract class BuilderNode(BuilderNode? parent)
 internal sealed class AppNode() : BuilderNode(null);
 
 /// <summary><c>MapGroup("/api/orders")</c>.</summary>
-internal sealed class GroupNode(BuilderNode parent, string prefix, SourceLocation location) : BuilderNode(parent)
+internal sealed class GroupNode(BuilderNode parent, string prefix) : BuilderNode(parent)
 {
     public override string Prefix { get; } = prefix;
-
-    public SourceLocation Location { get; } = location;
 }
 
 /// <summary>

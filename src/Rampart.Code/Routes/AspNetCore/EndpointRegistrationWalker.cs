@@ -53,14 +53,14 @@ internal sealed class EndpointRegistrationWalker
         var methods = _project.Classes.SelectMany(c => c.Members.OfType<MethodDeclarationSyntax>()).ToList();
         foreach (var method in methods.Where(m => m.Identifier.ValueText is "Configure" or "Main" or "ConfigureEndpoints" or "MapEndpoints" && !IsExtensionLike(m)))
         {
-            WalkMethod(method, new Scope(null), _app, [], development: false);
+            WalkMethod(method, _app, [], development: false);
         }
 
         // Registration code whose caller is not in the project (or not recognised): still list its routes.
         foreach (var method in methods.Where(m => !_walkedMethods.Contains(m) && RegistersEndpoints(m)))
         {
             var origin = new AppNode { UnknownReason = $"registered in {ContainingType(method)}.{method.Identifier.ValueText}(), whose caller was not found: prefixes and conventions of the caller are not known" };
-            WalkMethod(method, new Scope(null), origin, [], development: false);
+            WalkMethod(method, origin, [], development: false);
         }
     }
 
@@ -70,7 +70,7 @@ internal sealed class EndpointRegistrationWalker
     private static string ContainingType(SyntaxNode node) => node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "Program";
 
     /// <summary>Walks a method body with its first parameter (the receiver of an extension method) bound to <paramref name="receiver"/>.</summary>
-    private BuilderNode? WalkMethod(BaseMethodDeclarationSyntax method, Scope caller, BuilderNode? receiver, IReadOnlyList<BuilderNode?> arguments, bool development)
+    private BuilderNode? WalkMethod(BaseMethodDeclarationSyntax method, BuilderNode? receiver, IReadOnlyList<BuilderNode?> arguments, bool development)
     {
         if (_depth >= MaxCallDepth)
         {
@@ -227,7 +227,7 @@ internal sealed class EndpointRegistrationWalker
         {
             case "MapGroup" when builder is not null:
                 var prefix = _project.ConstantString(arguments.FirstOrDefault()?.Expression);
-                return new GroupNode(builder, RoutePath.Normalise(prefix ?? "/{dynamic}"), location) { DevelopmentOnly = development, UnknownReason = prefix is null ? $"group prefix `{arguments.FirstOrDefault()}` is computed at run time" : null };
+                return new GroupNode(builder, RoutePath.Normalise(prefix ?? "/{dynamic}")) { DevelopmentOnly = development, UnknownReason = prefix is null ? $"group prefix `{arguments.FirstOrDefault()}` is computed at run time" : null };
             case "RequireAuthorization" when builder is not null:
                 builder.Conventions.Add(new AuthDeclaration(AuthEffect.Requires, ConventionRequirement(arguments), $"`{Shorten(invocation)}` on {Describe(builder)}", location));
                 return builder;
@@ -261,7 +261,7 @@ internal sealed class EndpointRegistrationWalker
         if (target is not null)
         {
             var argumentNodes = arguments.Select(a => Eval(a.Expression, scope, development)).ToList();
-            return WalkMethod(target, scope, IsExtensionLike(target) ? builder ?? argumentNodes.FirstOrDefault() : null, IsExtensionLike(target) && receiver is null ? argumentNodes.Skip(1).ToList() : argumentNodes, development);
+            return WalkMethod(target, IsExtensionLike(target) ? builder ?? argumentNodes.FirstOrDefault() : null, IsExtensionLike(target) && receiver is null ? argumentNodes.Skip(1).ToList() : argumentNodes, development);
         }
 
         // Anything else: follow lambdas (UseEndpoints(endpoints => ...), MapGroup(...).Configure(g => ...)) with their parameter bound to the receiver.
