@@ -1,4 +1,5 @@
 using Rampart.Code.Routes.JavaScript.Express;
+using Rampart.Code.Routes.JavaScript.Fastify;
 using Rampart.Code.Routes.JavaScript.NestJs;
 using Rampart.Code.Routes.JavaScript.NextJs;
 using Rampart.Code.Routes.Model;
@@ -7,7 +8,7 @@ using Rampart.Core.Scanning;
 namespace Rampart.Code.Routes.JavaScript;
 
 /// <summary>
-/// Routes of JavaScript/TypeScript apps: Express, Next.js and NestJS. Every source file is lexed
+/// Routes of JavaScript/TypeScript apps: Express (and Koa, Hono), Fastify, Next.js and NestJS. Every source file is lexed
 /// once into a shared workspace (imports resolved across files), then each framework reads it.
 /// </summary>
 public sealed class JavaScriptRouteExtractor : IRouteExtractor
@@ -26,6 +27,7 @@ public sealed class JavaScriptRouteExtractor : IRouteExtractor
         return RouteInventory.Combine(
         [
             ExpressRouteExtractor.Extract(workspace, classifier),
+            FastifyRouteExtractor.Extract(workspace, classifier),
             NextJsRouteExtractor.Extract(workspace, classifier, context.Files),
             NestJsRouteExtractor.Extract(workspace, classifier),
         ]);

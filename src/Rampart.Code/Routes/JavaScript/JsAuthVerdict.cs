@@ -11,5 +11,8 @@ internal sealed record JsAuthVerdict(AuthEffect Effect, string Description, Sour
     /// <summary>A rate limiter rather than auth (recorded as a note and as <see cref="HttpRoute.RateLimited"/>).</summary>
     public bool RateLimit { get; init; }
 
+    /// <summary>The paths an <c>.unless({ path })</c> exemption takes out (express-unless, koa-jwt); null when there is none.</summary>
+    public JsUnless? Unless { get; init; }
+
     public AuthEvidence ToEvidence() => new(Effect, Description, Location);
 }

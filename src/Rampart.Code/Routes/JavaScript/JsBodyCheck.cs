@@ -140,7 +140,7 @@ internal static class JsBodyCheck
         if (token.IsStringLiteral)
         {
             var value = JsStrings.Value(token).ToLowerInvariant();
-            return value is "authorization" or "x-api-key" or "token" or "session" or "cookie" || value.Contains("api-key", StringComparison.Ordinal) || value.Contains("token", StringComparison.Ordinal);
+            return value is "authorization" or "x-api-key" or "token" or "session" or "cookie" || value.Contains("api-key", StringComparison.Ordinal) || value.Contains("token", StringComparison.Ordinal) || value.Contains("jwt", StringComparison.Ordinal);
         }
 
         return false;

@@ -93,8 +93,24 @@ internal static class JsCommentedAuth
             var isAuth = before == "@" && name == "UseGuards" || JsAuthVocabulary.Matches(vocabulary.Auth, name) && !JsAuthVocabulary.Matches(vocabulary.OptionalAuth, name);
             if (codeLike && isAuth)
             {
-                var isUse = i >= 2 && tokens[i - 1].Text == "(" && tokens[i - 2].Text is "use" or "useGlobalGuards";
+                var isUse = CalledBy(tokens, i) is "use" or "useGlobalGuards" or "addHook";
                 return new Found(name, text, tokens[i].Line - 1, isUse);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of the call whose argument list holds the token: <c>use</c> for <c>app.use('/admin/*', jwt(...))</c>.</summary>
+    private static string? CalledBy(IReadOnlyList<JsToken> tokens, int index)
+    {
+        var depth = 0;
+        for (var i = index - 1; i > 0; i--)
+        {
+            depth += tokens[i].Text switch { ")" or "]" or "}" => 1, "(" or "[" or "{" => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return tokens[i].Text == "(" ? tokens[i - 1].Text : null;
             }
         }
 

@@ -20,6 +20,17 @@ internal sealed class JsMiddlewareClassifier(JsWorkspace workspace, JsAuthVocabu
     /// <summary>The verdicts of every middleware in [start, end) (arrays and spreads flattened); empty when none is about auth.</summary>
     public List<JsAuthVerdict> Classify(JsFile file, int start, int end, int depth = 0)
     {
+        var verdicts = ClassifyItem(file, start, end, depth);
+        if (depth == 0 && verdicts.Count > 0 && JsUnless.Read(file.Syntax, start, end) is { } unless)
+        {
+            return verdicts.Select(v => v.Effect == AuthEffect.Requires ? v with { Unless = unless } : v).ToList();
+        }
+
+        return verdicts;
+    }
+
+    private List<JsAuthVerdict> ClassifyItem(JsFile file, int start, int end, int depth)
+    {
         var s = file.Syntax;
         var verdicts = new List<JsAuthVerdict>();
         if (depth > 4 || end <= start)

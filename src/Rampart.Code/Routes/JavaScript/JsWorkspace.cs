@@ -15,7 +15,46 @@ internal sealed class JsWorkspace
 
     private readonly Dictionary<string, JsFile> _files;
 
-    private JsWorkspace(Dictionary<string, JsFile> files) => _files = files;
+    private readonly Dictionary<string, HashSet<string>> _packages = new(StringComparer.Ordinal);
+
+    private JsWorkspace(Dictionary<string, JsFile> files)
+    {
+        _files = files;
+        foreach (var file in files.Values)
+        {
+            if (!_packages.TryGetValue(file.Project, out var packages))
+            {
+                _packages[file.Project] = packages = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            packages.UnionWith(PackagesOf(file));
+        }
+    }
+
+    /// <summary>True when some file of the project imports or requires the package (or one of its subpaths: <c>hono/jwt</c> is <c>hono</c>).</summary>
+    public bool ProjectUses(string project, string package) => _packages.TryGetValue(project, out var packages) && packages.Contains(package);
+
+    /// <summary>The packages a file imports or requires, inline <c>require('fastify')({ ... })</c> calls included.</summary>
+    public static IEnumerable<string> PackagesOf(JsFile file)
+    {
+        var s = file.Syntax;
+        var specifiers = file.Module.Imports.Values.Select(i => i.Specifier).ToList();
+        for (var i = 0; i + 3 < s.Count; i++)
+        {
+            if ((s.Is(i, "require") || s.Is(i, "import")) && s.Is(i + 1, "(") && s.Is(i + 3, ")") && s.StringAt(i + 2, i + 3) is { } spec)
+            {
+                specifiers.Add(spec);
+            }
+        }
+
+        return specifiers.Where(spec => !spec.StartsWith('.') && !spec.StartsWith("@/", StringComparison.Ordinal) && !spec.StartsWith("~/", StringComparison.Ordinal)).Select(PackageName);
+    }
+
+    private static string PackageName(string specifier)
+    {
+        var parts = specifier.Split('/');
+        return specifier.StartsWith('@') && parts.Length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+    }
 
     public IEnumerable<JsFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
 

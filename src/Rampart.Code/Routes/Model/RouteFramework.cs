@@ -10,6 +10,9 @@ public enum RouteFramework
     FastApi,
     Flask,
     Django,
+    Fastify,
+    Hono,
+    Koa,
 }
 
 /// <summary>How the route is declared inside its framework; lets a reader tell a controller action from a SignalR hub.</summary>

@@ -12,6 +12,9 @@ public static class RouteNames
         RouteFramework.FastApi => "fastapi",
         RouteFramework.Flask => "flask",
         RouteFramework.Django => "django",
+        RouteFramework.Fastify => "fastify",
+        RouteFramework.Hono => "hono",
+        RouteFramework.Koa => "koa",
         _ => throw new ArgumentOutOfRangeException(nameof(framework)),
     };
 

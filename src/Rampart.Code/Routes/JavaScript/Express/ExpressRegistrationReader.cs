@@ -1,4 +1,5 @@
 using Rampart.Code.Lexing.JavaScript;
+using Rampart.Code.Routes.Model;
 
 namespace Rampart.Code.Routes.JavaScript.Express;
 
@@ -42,13 +43,18 @@ internal sealed class ExpressRegistrationReader(JsWorkspace workspace)
         }
     }
 
+    /// <summary>What created a router: its framework, whether it is an app, its own prefix.</summary>
+    public readonly record struct RouterKind(RouteFramework Framework, bool IsApp, string Prefix);
+
+    private static readonly HashSet<string> KoaRouterPackages = new(StringComparer.Ordinal) { "@koa/router", "koa-router" };
+
     /// <summary>The router a receiver name stands for, or null when it is not one.</summary>
     public ExpressRouter? RouterFor(JsFile file, string name)
     {
         var value = workspace.ResolveName(file, name);
         if (value is not null)
         {
-            return IsRouterValue(value, out var isApp) ? Router(value.File, value.Name, isApp) : null;
+            return KindOf(value) is { } kind ? Router(value.File, value.Name, kind) : null;
         }
 
         if (file.Module.Imports.ContainsKey(name) || !(name is "app" or "router" or "server" || name.EndsWith("Router", StringComparison.Ordinal)))
@@ -56,48 +62,88 @@ internal sealed class ExpressRegistrationReader(JsWorkspace workspace)
             return null;
         }
 
-        return Router(file, name, name is "app" or "server");
+        // An undeclared `app` parameter belongs to the framework the project uses; Fastify's are read by its own extractor.
+        var uses = (string package) => workspace.ProjectUses(file.Project, package);
+        RouteFramework? framework = uses("express") ? RouteFramework.Express
+            : uses("koa") || uses("@koa/router") || uses("koa-router") ? RouteFramework.Koa
+            : uses("hono") ? RouteFramework.Hono
+            : uses("fastify") ? null
+            : RouteFramework.Express;
+        return framework is { } known ? Router(file, name, new RouterKind(known, name is "app" or "server" || known == RouteFramework.Hono, "")) : null;
     }
 
-    public ExpressRouter Router(JsFile file, string name, bool isApp)
+    public ExpressRouter Router(JsFile file, string name, RouterKind kind)
     {
         var key = $"{file.Path}#{name}";
         if (!Routers.TryGetValue(key, out var router))
         {
-            Routers[key] = router = new ExpressRouter(key, file, name, isApp);
+            Routers[key] = router = new ExpressRouter(key, file, name, kind.IsApp) { Framework = kind.Framework, Prefix = kind.Prefix };
         }
 
         return router;
     }
 
-    /// <summary><c>express()</c>, <c>express.Router()</c>, <c>Router()</c>, <c>require('express').Router()</c>.</summary>
-    public static bool IsRouterValue(JsValue value, out bool isApp)
+    /// <summary>
+    /// <c>express()</c>, <c>express.Router()</c>, <c>Router()</c>, <c>require('express').Router()</c>;
+    /// Koa's <c>new Koa()</c> and <c>new Router({ prefix })</c> of @koa/router or koa-router;
+    /// Hono's <c>new Hono()</c> with an optional <c>.basePath('/api')</c>. Null for anything else.
+    /// </summary>
+    public static RouterKind? KindOf(JsValue value)
     {
         var s = value.File.Syntax;
-        isApp = false;
         if (value.Function is not null || value.End <= value.Start)
         {
-            return false;
+            return null;
         }
 
         var i = value.Start;
+        var created = s.Is(i, "new") ? i + 1 : i;
+        if (s.IsIdentifier(created) && s.Is(created + 1, "("))
+        {
+            var callee = s[created].Text;
+            var package = value.File.Module.Imports.TryGetValue(callee, out var import) ? import.Specifier : null;
+            var options = s.Items(created + 1);
+            if (package is not null && KoaRouterPackages.Contains(package) || package is null && callee == "Router" && s.Is(i, "new") && ProjectImportsKoa(value.File))
+            {
+                var prefix = options.Count > 0 && s.Is(options[0].Start, "{") ? Property(s, options[0].Start, "prefix") : null;
+                return new RouterKind(RouteFramework.Koa, false, prefix ?? "");
+            }
+
+            if (package == "koa" || package is null && callee == "Koa")
+            {
+                return new RouterKind(RouteFramework.Koa, true, "");
+            }
+
+            if (package is "hono" or "@hono/zod-openapi" || package is null && callee is "Hono" or "OpenAPIHono")
+            {
+                var after = s.Partner(created + 1) + 1;
+                var basePath = s.Is(after, ".") && s.Is(after + 1, "basePath") && s.Is(after + 2, "(") ? s.StringAt(after + 3, after + 4) : null;
+                return new RouterKind(RouteFramework.Hono, true, basePath ?? "");
+            }
+        }
+
         var requiredExpress = s.Is(i, "require") && s.Is(i + 1, "(") && s.StringAt(i + 2, i + 3) == "express" && s.Is(i + 3, ")") && s.Is(i + 4, "(");
         if (s.Is(i, "express") && s.Is(i + 1, "(") && s.Is(i + 2, ")") || requiredExpress)
         {
-            isApp = true;
-            return true;
+            return new RouterKind(RouteFramework.Express, true, "");
         }
 
         for (; i < value.End && i < value.Start + 12; i++)
         {
             if (s.Is(i, "Router") && s.Is(i + 1, "("))
             {
-                return true;
+                return new RouterKind(RouteFramework.Express, false, "");
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static bool ProjectImportsKoa(JsFile file) => JsWorkspace.PackagesOf(file).Any(p => p is "koa" or "@koa/router" or "koa-router");
+
+    /// <summary>The string value of <c>name: '...'</c> in the object literal at <paramref name="open"/>.</summary>
+    private static string? Property(JsSyntax s, int open, string name) =>
+        s.Items(open).Where(p => s.Is(p.Start, name) && s.Is(p.Start + 1, ":")).Select(p => s.StringAt(p.Start + 2, p.End)).FirstOrDefault(v => v is not null);
 
     private void ReadChain(JsFile file, ExpressRouter router, int dot)
     {
@@ -108,6 +154,14 @@ internal sealed class ExpressRegistrationReader(JsWorkspace workspace)
         {
             var name = s[i + 1].Text;
             var items = s.Items(i + 2);
+            if (name == "route" && items.Count == 2 && router.Framework == RouteFramework.Hono)
+            {
+                // Hono's `app.route('/users', users)` mounts a sub-app under a prefix.
+                var mount = PathOf(file, items[0]);
+                router.Registrations.Add(new ExpressRegistration(file, i + 1, "USE", [mount.Path], [items[1]]) { UnknownReason = mount.Unknown });
+                continue;
+            }
+
             if (name == "route" && items.Count == 1)
             {
                 (routePath, routeUnknown) = PathOf(file, items[0]);
@@ -132,6 +186,12 @@ internal sealed class ExpressRegistrationReader(JsWorkspace workspace)
                 var prefix = hasPrefix ? PathOf(file, items[0]) : ("", null);
                 router.Registrations.Add(new ExpressRegistration(file, i + 1, "USE", [prefix.Path], hasPrefix ? items.Skip(1).ToList() : items) { UnknownReason = unknown ?? prefix.Unknown });
                 continue;
+            }
+
+            // Koa's named routes: `router.get('user', '/users/:id', handler)`.
+            if (router.Framework == RouteFramework.Koa && items.Count > 2 && s.StringAt(items[0].Start, items[0].End) is not null && s.StringAt(items[1].Start, items[1].End) is not null)
+            {
+                items = items.Skip(1).ToList();
             }
 
             // `app.get('port')` reads a setting; a route has a path and at least one handler.

@@ -15,7 +15,14 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
 
     private sealed record Active(string Prefix, List<JsAuthVerdict> Verdicts);
 
-    private sealed record Context(string Prefix, List<JsAuthVerdict> Inherited, string? Unknown, HashSet<string> Stack);
+    /// <summary>
+    /// Where a router is walked from. <see cref="Patterns"/> are Hono's <c>use(pattern, mw)</c> seen so far,
+    /// with the pattern made absolute: they are matched against each route's full path.
+    /// </summary>
+    private sealed record Context(string Prefix, List<JsAuthVerdict> Inherited, string? Unknown, HashSet<string> Stack)
+    {
+        public List<(string Pattern, List<JsAuthVerdict> Verdicts)> Patterns { get; init; } = [];
+    }
 
     public IReadOnlyList<(JsFile File, JsCommentedAuth.Span Span)> Build()
     {
@@ -34,6 +41,7 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
         foreach (var router in reader.Routers.Values.Where(r => !r.Mounted).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var unknown = router.IsApp ? null : $"router `{router.Name}` ({router.File.Path}) is not mounted by an app in the scan: its prefix and app-level middleware are unknown";
+            unknown = unknown is not null && router.Framework == RouteFramework.Koa ? unknown.Replace("is not mounted by an app", "is not mounted (`app.use(router.routes())`) by an app", StringComparison.Ordinal) : unknown;
             Walk(router, new Context("", [], unknown, [router.Key]));
         }
 
@@ -42,25 +50,28 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
 
     private void Walk(ExpressRouter router, Context context)
     {
+        context = context with { Prefix = Join(context.Prefix, router.Prefix), Patterns = [.. context.Patterns] };
         var active = new List<Active>();
         foreach (var registration in router.Registrations.OrderBy(r => r.File.Path, StringComparer.Ordinal).ThenBy(r => r.MethodIndex))
         {
             if (registration.IsUse)
             {
-                Use(registration, context, active);
+                Use(router, registration, context, active);
                 continue;
             }
 
             foreach (var path in registration.Paths)
             {
-                var applying = active.Where(a => Covers(a.Prefix, path)).SelectMany(a => a.Verdicts);
-                var route = new ExpressRouteFactory(workspace, classifier, this).Create(router, registration, Join(context.Prefix, path), context.Inherited.Concat(applying).ToList(), registration.UnknownReason ?? context.Unknown);
+                var full = Join(context.Prefix, path);
+                var applying = active.Where(a => Covers(a.Prefix, path)).SelectMany(a => a.Verdicts)
+                    .Concat(context.Patterns.Where(p => HonoMatches(p.Pattern, full)).SelectMany(p => p.Verdicts));
+                var route = new ExpressRouteFactory(workspace, classifier, this).Create(router, registration, full, context.Inherited.Concat(applying).ToList(), registration.UnknownReason ?? context.Unknown);
                 _routes.Add((registration.File, SpanOf(registration, route)));
             }
         }
     }
 
-    private void Use(ExpressRegistration registration, Context context, List<Active> active)
+    private void Use(ExpressRouter router, ExpressRegistration registration, Context context, List<Active> active)
     {
         var prefix = registration.Paths[0];
         var before = new List<JsAuthVerdict>();
@@ -72,7 +83,7 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
                 {
                     var mountedBy = new JsAuthVerdict(AuthEffect.Note, $"mounted under `{Join(context.Prefix, prefix)}` by {At(registration)}", registration.File.At(item.Start));
                     var inherited = context.Inherited.Concat(active.Where(a => Covers(a.Prefix, prefix)).SelectMany(a => a.Verdicts)).Concat(before).Append(mountedBy).ToList();
-                    Walk(child, new Context(Join(context.Prefix, prefix), inherited, registration.UnknownReason ?? context.Unknown, context.Stack));
+                    Walk(child, new Context(Join(context.Prefix, prefix), inherited, registration.UnknownReason ?? context.Unknown, context.Stack) { Patterns = context.Patterns });
                     context.Stack.Remove(child.Key);
                 }
 
@@ -80,7 +91,7 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
             }
 
             var verdicts = Verdicts(registration.File, item);
-            if (verdicts.Count == 0 && prefix.Length > 0 && prefix != "/" && OpaqueMount(registration, item, context) is { } route)
+            if (verdicts.Count == 0 && prefix.Length > 0 && prefix != "/" && router.Framework != RouteFramework.Hono && OpaqueMount(router, registration, item, context) is { } route)
             {
                 _routes.Add((registration.File, SpanOf(registration, route)));
                 continue;
@@ -89,11 +100,18 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
             before.AddRange(verdicts.Select(v => v with { Description = $"{v.Description} applied by {At(registration)}" }));
         }
 
+        if (router.Framework == RouteFramework.Hono)
+        {
+            // Hono matches `use('/admin/*', mw)` against the full path of every later route, mounted ones included.
+            context.Patterns.Add((prefix.Length == 0 ? Join(context.Prefix, "*") : Join(context.Prefix, prefix), before));
+            return;
+        }
+
         active.Add(new Active(prefix, before));
     }
 
     /// <summary>A mounted handler that is neither a router we can follow nor middleware: a REST generator, a proxy, an unresolved import.</summary>
-    private HttpRoute? OpaqueMount(ExpressRegistration registration, (int Start, int End) item, Context context)
+    private HttpRoute? OpaqueMount(ExpressRouter router, ExpressRegistration registration, (int Start, int End) item, Context context)
     {
         var s = registration.File.Syntax;
         var text = s.TextOf(item.Start, item.End);
@@ -103,13 +121,19 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
         }
 
         var shown = text.Length > 60 ? text[..60] + "..." : text;
-        return new ExpressRouteFactory(workspace, classifier, this).Opaque(registration, item, Join(context.Prefix, registration.Paths[0]) + "/*", shown, context.Inherited);
+        return new ExpressRouteFactory(workspace, classifier, this).Opaque(router.Framework, registration, item, Join(context.Prefix, registration.Paths[0]) + "/*", shown, context.Inherited);
     }
 
     /// <summary>The router an argument of <c>use</c> mounts: a router variable (here or imported), an inline <c>require</c>, or a factory call returning one.</summary>
     public ExpressRouter? MountedRouter(JsFile file, (int Start, int End) item)
     {
         var s = file.Syntax;
+        if (item.End == item.Start + 5 && s.IsIdentifier(item.Start) && s.Is(item.Start + 1, ".") && s[item.Start + 2].Text is "routes" or "middleware" && s.Is(item.Start + 3, "(") && s.Is(item.Start + 4, ")"))
+        {
+            // Koa: `app.use(router.routes())`, `router.use('/x', nested.routes())`.
+            return MountedRouter(file, (item.Start, item.Start + 1));
+        }
+
         if (item.End == item.Start + 1 && s.IsIdentifier(item.Start))
         {
             return workspace.ResolveName(file, s[item.Start].Text) is { } value ? RouterOf(value) : reader.Routers.GetValueOrDefault($"{file.Path}#{s[item.Start].Text}");
@@ -142,7 +166,7 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
     }
 
     private ExpressRouter? RouterOf(JsValue value) =>
-        ExpressRegistrationReader.IsRouterValue(value, out _) ? reader.Routers.GetValueOrDefault($"{value.File.Path}#{value.Name}") : null;
+        ExpressRegistrationReader.KindOf(value) is not null ? reader.Routers.GetValueOrDefault($"{value.File.Path}#{value.Name}") : null;
 
     /// <summary>The verdicts of one middleware argument, computed once per argument.</summary>
     public List<JsAuthVerdict> Verdicts(JsFile file, (int Start, int End) item)
@@ -174,6 +198,20 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
     {
         var p = prefix.TrimEnd('/');
         return p.Length == 0 || path == p || path.StartsWith(p + "/", StringComparison.Ordinal);
+    }
+
+    /// <summary>Hono's path patterns: <c>*</c> matches anything, <c>/admin/*</c> also <c>/admin</c>, <c>:id</c> one segment.</summary>
+    private static bool HonoMatches(string pattern, string path)
+    {
+        if (pattern is "*" or "/*")
+        {
+            return true;
+        }
+
+        var regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal) + "$";
+        regex = System.Text.RegularExpressions.Regex.Replace(regex, ":[A-Za-z0-9_]+", "[^/]+");
+        var trimmed = pattern.EndsWith("/*", StringComparison.Ordinal) ? pattern[..^2] : null;
+        return System.Text.RegularExpressions.Regex.IsMatch(path, regex) || trimmed is not null && (path == trimmed || trimmed.Length == 0);
     }
 
     public static string Join(string prefix, string path)

@@ -15,7 +15,7 @@ internal static class ExpressRouteExtractor
 
         var built = new ExpressRouteBuilder(workspace, reader, classifier).Build();
         var problems = built.GroupBy(b => b.File.Path)
-            .SelectMany(g => JsCommentedAuth.Find(g.First().File, g.Select(b => b.Span).ToList(), classifier.Vocabulary, RouteFramework.Express))
+            .SelectMany(g => JsCommentedAuth.Find(g.First().File, g.Select(b => b.Span).ToList(), classifier.Vocabulary, g.First().Span.Route.Framework))
             .ToList();
         return new RouteInventory(built.Select(b => b.Span.Route).ToList(), problems);
     }

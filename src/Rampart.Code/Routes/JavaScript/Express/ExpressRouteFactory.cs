@@ -44,11 +44,11 @@ internal sealed class ExpressRouteFactory(JsWorkspace workspace, JsMiddlewareCla
         }
 
         var handler = Handler(file, items[handlerIndex], verdicts);
-        var route = JsRoutes.Create(verdicts, unknown) with
+        var route = JsRoutes.Create(Exempt(verdicts, path), unknown) with
         {
             Methods = [registration.Method],
             Path = path,
-            Framework = RouteFramework.Express,
+            Framework = router.Framework,
             Kind = RouteKind.Handler,
             Handler = handler.Name,
             Location = file.At(registration.MethodIndex),
@@ -58,14 +58,14 @@ internal sealed class ExpressRouteFactory(JsWorkspace workspace, JsMiddlewareCla
         return route with { Sensitivity = RouteSensitivityClassifier.Classify(route.Methods, path, handler.Name, handler.Facts) };
     }
 
-    public HttpRoute Opaque(ExpressRegistration registration, (int Start, int End) item, string path, string shown, List<JsAuthVerdict> inherited)
+    public HttpRoute Opaque(RouteFramework framework, ExpressRegistration registration, (int Start, int End) item, string path, string shown, List<JsAuthVerdict> inherited)
     {
         var file = registration.File;
         var route = JsRoutes.Create(inherited, $"`{shown}` is mounted here; the routes it serves are not declared in the scanned source (a REST generator, a proxy or an unresolved import)") with
         {
             Methods = ["*"],
             Path = path,
-            Framework = RouteFramework.Express,
+            Framework = framework,
             Kind = RouteKind.Handler,
             Handler = shown,
             Location = file.At(item.Start),
@@ -73,6 +73,12 @@ internal sealed class ExpressRouteFactory(JsWorkspace workspace, JsMiddlewareCla
         };
         return route with { Sensitivity = RouteSensitivityClassifier.Classify(route.Methods, path, shown, HandlerFacts.Empty) };
     }
+
+    /// <summary>Auth whose <c>.unless({ path })</c> exempts this path does not run for it.</summary>
+    public static List<JsAuthVerdict> Exempt(List<JsAuthVerdict> verdicts, string path) =>
+        verdicts.Select(v => v.Effect == AuthEffect.Requires && v.Unless is { } unless && unless.Exempts(path)
+            ? v with { Effect = AuthEffect.Ignored, Description = $"{v.Description}: `{unless.Shown}` exempts `{path}`" }
+            : v).ToList();
 
     /// <summary>The handler's name and body: inline, wrapped (<c>asyncHandler(fn)</c>, <c>withAuth(fn)</c>) or a name followed to its definition.</summary>
     private (string Name, HandlerFacts Facts) Handler(JsFile file, (int Start, int End) item, List<JsAuthVerdict> verdicts)

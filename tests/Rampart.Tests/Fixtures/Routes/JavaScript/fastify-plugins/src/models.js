@@ -1,0 +1,1 @@
+export { Product, Review, User, Order } from './db.js';
