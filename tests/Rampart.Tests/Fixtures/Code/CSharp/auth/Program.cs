@@ -44,6 +44,16 @@ app.MapGet("/me", (HttpRequest request) =>
     return jwt.Claims.First(c => c.Type == "role").Value == "admin" ? Results.Ok("admin") : Results.Ok("user");
 });
 
+app.MapGet("/partner/me", async (HttpRequest request, PartnerKeys keys) =>
+{
+    // Reading the header first to pick the partner's key is fine: the token is validated before use.
+    var raw = request.Headers.Authorization.ToString()["Bearer ".Length..];
+    var handler = new JwtSecurityTokenHandler();
+    var unverified = handler.ReadJwtToken(raw);
+    var result = await handler.ValidateTokenAsync(raw, keys.ParametersFor(unverified.Issuer));
+    return result.IsValid ? Results.Ok(result.Claims["sub"]) : Results.Unauthorized();
+});
+
 app.MapPost("/register", (RegisterRequest request, UsersDb db) =>
 {
     var hash = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(request.Password))); // expect: RMP-C014

@@ -10,6 +10,12 @@ builder.Services.AddHttpClient("legacy").ConfigurePrimaryHttpMessageHandler(() =
     ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true, // expect: RMP-C042
 });
 
+builder.Services.AddHttpClient("partner").ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+{
+    // Pins the partner's private CA instead of accepting everything.
+    ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => errors == System.Net.Security.SslPolicyErrors.None || PartnerCa.Trusts(chain),
+});
+
 var app = builder.Build();
 app.UseDeveloperExceptionPage(); // expect: RMP-C040
 

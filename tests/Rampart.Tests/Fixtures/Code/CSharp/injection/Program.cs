@@ -52,6 +52,9 @@ app.MapGet("/items/{id}", async (string id, HttpClient http) =>
 app.MapPost("/calc", async (string expression) =>
     await Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>(expression)); // expect: RMP-C026
 
+app.MapGet("/calc/demo", async () =>
+    await Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("6 * 7"));
+
 app.Run();
 
 record PingRequest(string Host);

@@ -41,6 +41,7 @@ app.MapPost("/keys/rotate", (RotateCommand command, ILogger<Program> log) =>
 
 app.Use(async (context, next) =>
 {
+    logger.LogDebug("{Method} {Path} from {Agent}", context.Request.Method, context.Request.Path, context.Request.Headers.UserAgent);
     logger.LogInformation("Incoming {Method} {Path} headers {Headers}", context.Request.Method, context.Request.Path, context.Request.Headers); // expect: RMP-C031
     await next();
 });
