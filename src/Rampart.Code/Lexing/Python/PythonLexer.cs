@@ -15,6 +15,7 @@ public sealed class PythonLexer
         "!", "%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
     ];
 
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly string _text;
     private readonly List<PythonToken> _tokens = [];
     private readonly List<PythonToken> _comments = [];
@@ -162,7 +163,7 @@ public sealed class PythonLexer
             _pos++;
         }
 
-        var word = _text[start.._pos];
+        var word = Pooled(start, _pos);
         if (_pos < _text.Length && _text[_pos] is '"' or '\'' && IsStringPrefix(word))
         {
             _pos = start;
@@ -409,6 +410,24 @@ public sealed class PythonLexer
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private void Add(PythonTokenKind kind, int start, string text) => _tokens.Add(Make(kind, start, text));
+
+    /// <summary>
+    /// One string per distinct name in the module: names repeat (self, request, the imports), and the
+    /// tokens stay in memory for the whole scan. Looked up by span, so a repeat allocates nothing.
+    /// </summary>
+    private string Pooled(int start, int end)
+    {
+        var span = _text.AsSpan(start, end - start);
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var known))
+        {
+            return known;
+        }
+
+        var text = span.ToString();
+        _names[text] = text;
+        return text;
+    }
 
     private PythonToken Make(PythonTokenKind kind, int start, string text) => new(kind, text, start, _line, start - _lineStart + 1);
 }
