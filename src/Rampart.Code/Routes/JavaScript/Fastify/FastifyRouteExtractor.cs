@@ -29,11 +29,13 @@ internal sealed class FastifyRouteExtractor
     private readonly Dictionary<string, FastifyScope> _scopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (JsFile File, (int Start, int End) Item)> _decorators = new(StringComparer.Ordinal);
     private readonly List<(JsFile File, JsCommentedAuth.Span Span)> _routes = [];
+    private readonly FastifyHookJudge _hooks;
 
     private FastifyRouteExtractor(JsWorkspace workspace, JsMiddlewareClassifier classifier)
     {
         _workspace = workspace;
         _classifier = classifier;
+        _hooks = new FastifyHookJudge(workspace, classifier, _decorators);
     }
 
     public static RouteInventory Extract(JsWorkspace workspace, JsMiddlewareClassifier classifier)
@@ -222,7 +224,7 @@ internal sealed class FastifyRouteExtractor
             var items = s.Items(call + 1);
             if (items.Count == 2 && s.StringAt(items[0].Start, items[0].End) is { } hook && RequestHooks.Contains(hook))
             {
-                hooks.AddRange(Verdicts(owner.File, items[1]).Select(v => v with { Description = $"{v.Description} as an `{hook}` hook added by `{s.TextOf(call - 2, call + 1)}(...)` at {owner.File.Path}:{s[call].Line}" }));
+                hooks.AddRange(_hooks.Verdicts(owner.File, items[1]).Select(v => v with { Description = $"{v.Description} as an `{hook}` hook added by `{s.TextOf(call - 2, call + 1)}(...)` at {owner.File.Path}:{s[call].Line}" }));
             }
         }
 
@@ -295,7 +297,7 @@ internal sealed class FastifyRouteExtractor
             {
                 if (Property(s, opts.Start, hook) is { } value)
                 {
-                    verdicts.AddRange(Verdicts(file, value).Select(v => v with { Description = $"{v.Description} in the route's `{hook}`" }));
+                    verdicts.AddRange(_hooks.Verdicts(file, value).Select(v => v with { Description = $"{v.Description} in the route's `{hook}`" }));
                 }
             }
         }
@@ -335,7 +337,7 @@ internal sealed class FastifyRouteExtractor
             return (name, HandlerFacts.Empty);
         }
 
-        if (!verdicts.Any(v => v.Effect == AuthEffect.Requires) && JsBodyCheck.Find(target.Syntax, function.BodyStart, function.BodyEnd, _classifier.Vocabulary) is { } check && !Swallowed(target.Syntax, check.Index))
+        if (!verdicts.Any(v => v.Effect == AuthEffect.Requires) && JsBodyCheck.Find(target.Syntax, function.BodyStart, function.BodyEnd, _classifier.Vocabulary) is { } check && !FastifyHookJudge.Swallowed(target.Syntax, check.Index))
         {
             verdicts.Add(new JsAuthVerdict(AuthEffect.Requires, check.Description, target.At(check.Index)));
         }
@@ -343,102 +345,8 @@ internal sealed class FastifyRouteExtractor
         return (name, JsRoutes.Facts(target.Syntax, function.BodyStart, function.BodyEnd));
     }
 
-    /// <summary>What a hook or a route's hook option does: decorators followed to their body, <c>@fastify/auth</c>, inline functions, then the shared classifier.</summary>
-    private List<JsAuthVerdict> Verdicts(JsFile file, (int Start, int End) item)
-    {
-        var s = file.Syntax;
-        if (s.Is(item.Start, "[") && s.Partner(item.Start) == item.End - 1)
-        {
-            return s.Items(item.Start).SelectMany(i => Verdicts(file, i)).ToList();
-        }
-
-        var location = file.At(item.Start);
-        if (s.IsIdentifier(item.Start) && s.Is(item.Start + 1, ".") && s.Is(item.Start + 2, "auth") && s.Is(item.Start + 3, "(") && s.Partner(item.Start + 3) == item.End - 1)
-        {
-            return [FastifyAuth(file, item)];
-        }
-
-        var dotted = s.DottedNameAt(item.Start, item.End);
-        if (dotted is not null && item.End == item.Start + 3 && !JsAuthVocabulary.Matches(_classifier.Vocabulary.OptionalAuth, dotted) && _decorators.TryGetValue(s[item.Start + 2].Text, out var decorator))
-        {
-            var ds = decorator.File.Syntax;
-            var function = JsExpressions.FunctionAt(ds, decorator.Item.Start)
-                ?? (decorator.Item.End == decorator.Item.Start + 1 ? _workspace.ResolveName(decorator.File, ds[decorator.Item.Start].Text)?.Function : null);
-            if (function is not null)
-            {
-                var at = $"{decorator.File.Path}:{ds[decorator.Item.Start].Line}";
-                if (JsBodyCheck.Find(ds, function.BodyStart, function.BodyEnd, _classifier.Vocabulary) is { } check)
-                {
-                    return Swallowed(ds, check.Index)
-                        ? [new JsAuthVerdict(AuthEffect.Ignored, $"`{dotted}` (decorated at {at}) catches the failed check and lets the request through", location)]
-                        : [new JsAuthVerdict(AuthEffect.Requires, $"`{dotted}` (decorated at {at}) rejects anonymous requests: {check.Description}", location)];
-                }
-
-                return [new JsAuthVerdict(AuthEffect.Ignored, $"`{dotted}` (decorated at {at}) does not reject anonymous requests", location)];
-            }
-        }
-
-        var verdicts = _classifier.Classify(file, item.Start, item.End);
-        if (verdicts.Count == 0 && JsExpressions.FunctionAt(s, item.Start) is { } inline && JsBodyCheck.Find(s, inline.BodyStart, inline.BodyEnd, _classifier.Vocabulary) is { } inlineCheck)
-        {
-            verdicts.Add(Swallowed(s, inlineCheck.Index)
-                ? new JsAuthVerdict(AuthEffect.Ignored, $"inline hook catches the failed check and lets the request through", file.At(inlineCheck.Index))
-                : new JsAuthVerdict(AuthEffect.Requires, $"inline hook: {inlineCheck.Description}", file.At(inlineCheck.Index)));
-        }
-
-        return verdicts;
-    }
-
-    /// <summary><c>fastify.auth([a, b], { relation })</c>: with the default <c>or</c> every strategy must authenticate, with <c>and</c> one is enough.</summary>
-    private JsAuthVerdict FastifyAuth(JsFile file, (int Start, int End) item)
-    {
-        var s = file.Syntax;
-        var args = s.Items(item.Start + 3);
-        var strategies = args.Count > 0 && s.Is(args[0].Start, "[") ? s.Items(args[0].Start) : [];
-        var and = args.Count > 1 && s.Is(args[1].Start, "{") && Property(s, args[1].Start, "relation") is { } r && s.StringAt(r.Start, r.End) == "and";
-        var requires = strategies.Select(st => Verdicts(file, st).Any(v => v.Effect == AuthEffect.Requires)).ToList();
-        var shown = s.TextOf(item.Start, item.End);
-        shown = shown.Length > 80 ? shown[..80] + "..." : shown;
-        return requires.Count > 0 && (and ? requires.Any(x => x) : requires.All(x => x))
-            ? new JsAuthVerdict(AuthEffect.Requires, $"`{shown}` (@fastify/auth) middleware", file.At(item.Start))
-            : new JsAuthVerdict(AuthEffect.Ignored, $"`{shown}` (@fastify/auth) lets a request through a strategy that does not authenticate", file.At(item.Start));
-    }
-
-    /// <summary>A check inside <c>try</c> whose <c>catch</c> neither rethrows nor replies: the failure is swallowed.</summary>
-    private static bool Swallowed(JsSyntax s, int index)
-    {
-        foreach (var open in s.Ancestors(index))
-        {
-            if (s.Is(open, "{") && s.Is(open - 1, "try"))
-            {
-                var after = s.Partner(open) + 1;
-                if (!s.Is(after, "catch"))
-                {
-                    return false;
-                }
-
-                var body = s.Is(after + 1, "(") ? s.Partner(after + 1) + 1 : after + 1;
-                if (!s.Is(body, "{"))
-                {
-                    return false;
-                }
-
-                for (var i = body; i < s.Partner(body); i++)
-                {
-                    if (s[i].Text is "throw" or "send" or "code" or "status" or "return" or "401" or "403" or "redirect")
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static (int Start, int End)? Property(JsSyntax s, int open, string name)
+    /// <summary>The value range of a property of the object literal opening at <paramref name="open"/> (shorthand included).</summary>
+    internal static (int Start, int End)? Property(JsSyntax s, int open, string name)
     {
         foreach (var (start, end) in s.Items(open))
         {
