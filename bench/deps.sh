@@ -34,12 +34,6 @@ Input: $(sed "s|$work/||" "$work/generate.txt") (\`bench/generate-package-lock.p
 Peak RSS of the lockfile scan: $(( rss_kb / 1024 )) MiB; $findings findings. Wall time includes process start; the difference with the empty folder is extraction (Utf8JsonReader for lines, the dependency graph for "brought in by"), the store queries and version matching.
 MD
 )
-python3 - "$section" <<'PY'
-import re, sys
-section = sys.argv[1].rstrip() + "\n"
-text = open("BENCHMARKS.md").read()
-pattern = re.compile(r"^## Dependencies: a 5k-package lockfile\n.*?(?=^## |\Z)", re.S | re.M)
-text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-open("BENCHMARKS.md", "w").write(text)
-PY
+printf '%s\n' "$section" > "$work/section.md"
+python3 bench/record-section.py BENCHMARKS.md "$work/section.md"
 echo "$section"

@@ -31,12 +31,6 @@ Input: $(cat "$work/generate.txt") (\`bench/generate-aspnet-solution.py\`, seed 
 Peak RSS: $(( rss_kb / 1024 )) MiB; $listed routes listed. Each project is one Roslyn compilation (syntax trees for every file, a semantic model only where a constant or a base class is asked for).
 MD
 )
-python3 - "$section" <<'PY'
-import re, sys
-section = sys.argv[1].rstrip() + "\n"
-text = open("BENCHMARKS.md").read()
-pattern = re.compile(r"^## Routes: a 500-file ASP.NET Core solution\n.*?(?=^## |\Z)", re.S | re.M)
-text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-open("BENCHMARKS.md", "w").write(text)
-PY
+printf '%s\n' "$section" > "$work/section.md"
+python3 bench/record-section.py BENCHMARKS.md "$work/section.md"
 echo "$section"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Python route-inventory benchmark: `rampart routes` over a generated 1,500-file FastAPI + Django/DRF
 # monorepo (bench/generate-python-app.py), wall time best of 3, next to the same command on an empty
-# folder (start-up only). Prints a markdown section for BENCHMARKS.md; the lead records it.
+# folder (start-up only). Writes its section into BENCHMARKS.md (and prints it).
 #
 #   bench/routes-py.sh            BENCH_FILES=1500 BENCH_SEED=7 BENCH_RUNS=3 (all optional)
 set -euo pipefail
@@ -22,7 +22,7 @@ empty_ms=$(best "$work/empty")
 run "$work/app" >/dev/null
 read -r routes required <<<"$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(len(r), sum(1 for x in r if x["auth"]=="required"))' "$work/routes.json")"
 py_files=$(find "$work/app" -name '*.py' | wc -l)
-cat <<MD
+cat > "$work/section.md" <<MD
 ## Routes: a 1,500-file Python app (FastAPI + Django/DRF)
 
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC by \`bench/routes-py.sh\` on $(nproc) cores ($(uname -m)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, .NET SDK $(dotnet --version).
@@ -37,3 +37,5 @@ Input: $(cat "$work/generate.txt") (\`bench/generate-python-app.py\`, seed $SEED
 
 $routes routes listed, $required of them with auth required.
 MD
+python3 bench/record-section.py BENCHMARKS.md "$work/section.md"
+cat "$work/section.md"

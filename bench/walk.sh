@@ -233,22 +233,5 @@ EOF
 cat "$SECTION"
 
 # Replace the section (from its heading to the next "## " heading) or append it.
-python3 - "$OUT" "$SECTION" "$HEADING" <<'PY'
-import os
-import sys
-
-path, section_path, heading = sys.argv[1:4]
-section = open(section_path, encoding="utf-8").read().rstrip("\n") + "\n"
-text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
-lines = text.splitlines(keepends=True)
-start = next((i for i, line in enumerate(lines) if line.rstrip("\r\n") == heading), None)
-if start is None:
-    text = text.rstrip("\n") + "\n\n" + section
-else:
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    rest = "".join(lines[end:])
-    text = "".join(lines[:start]) + section + ("\n" + rest if rest else "")
-with open(path, "w", encoding="utf-8") as f:
-    f.write(text)
-PY
+python3 "$REPO/bench/record-section.py" "$OUT" "$SECTION"
 log "wrote the section to $OUT"
