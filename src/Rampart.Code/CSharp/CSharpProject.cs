@@ -95,14 +95,12 @@ internal sealed class CSharpProject
         return constant is { HasValue: true, Value: string text } ? text : null;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScanContext, Task<IReadOnlyList<CSharpProject>>> Loaded = new();
-
     /// <summary>
     /// The projects of a scan, parsed once and shared by the route inventory and the code rules
     /// (so a syntax error is also reported once).
     /// </summary>
     public static Task<IReadOnlyList<CSharpProject>> ForScanAsync(ScanContext context, CancellationToken cancellationToken) =>
-        Loaded.GetValue(context, c => LoadAllAsync(c, "csharp", cancellationToken));
+        context.SharedAsync("csharp-projects", () => LoadAllAsync(context, "csharp", cancellationToken));
 
     /// <summary>Reads, groups and parses every C# project under the root; syntax errors become warnings.</summary>
     private static async Task<IReadOnlyList<CSharpProject>> LoadAllAsync(ScanContext context, string extractorName, CancellationToken cancellationToken)

@@ -15,6 +15,8 @@ public sealed class ScanContext
 
     private readonly IFileSource _source;
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _shared = new(StringComparer.Ordinal);
+
     public ScanContext(string root, FileInventory inventory, IFileSource source, RampartConfig config, TimeProvider time, int maxParallelism)
     {
         _source = source;
@@ -48,6 +50,15 @@ public sealed class ScanContext
 
     /// <summary>Files the walker listed but that turned out binary or unreadable.</summary>
     public IReadOnlyCollection<SkippedFile> SkippedWhileReading => _skippedWhileReading.Values.ToList();
+
+    /// <summary>
+    /// Work several detectors need once per scan (a language's parsed sources, shared by the route
+    /// inventory and the code rules): the first caller starts it, every other caller awaits the same
+    /// result, and it lives exactly as long as the scan.
+    /// </summary>
+    public async Task<T> SharedAsync<T>(string key, Func<Task<T>> create)
+        where T : class =>
+        (T)await _shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create().ConfigureAwait(false))).Value.ConfigureAwait(false);
 
     /// <summary>Reads and decodes one file; null (with the reason recorded) for binary or unreadable files.</summary>
     public async Task<FileText?> ReadTextAsync(RepoFile file, CancellationToken cancellationToken)

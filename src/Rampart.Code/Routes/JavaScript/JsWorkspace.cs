@@ -71,11 +71,9 @@ internal sealed class JsWorkspace
         return Extensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScanContext, Task<JsWorkspace>> Loaded = new();
-
     /// <summary>The scan's workspace, lexed once and shared by the route inventory and the code rules (a file that does not lex is reported once).</summary>
     public static Task<JsWorkspace> ForScanAsync(ScanContext context, CancellationToken cancellationToken) =>
-        Loaded.GetValue(context, c => LoadAsync(c, "javascript", cancellationToken));
+        context.SharedAsync("javascript-workspace", () => LoadAsync(context, "javascript", cancellationToken));
 
     private static async Task<JsWorkspace> LoadAsync(ScanContext context, string detector, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Rampart.Core.Scanning;
 
 namespace Rampart.Code.Lexing.Python.Syntax;
@@ -11,10 +10,8 @@ namespace Rampart.Code.Lexing.Python.Syntax;
 /// </summary>
 public static class PythonSources
 {
-    private static readonly ConditionalWeakTable<ScanContext, Task<IReadOnlyList<PyModule>>> Parsed = new();
-
     public static Task<IReadOnlyList<PyModule>> ForScanAsync(ScanContext context, CancellationToken cancellationToken) =>
-        Parsed.GetValue(context, c => ParseAsync(c, cancellationToken));
+        context.SharedAsync("python-modules", () => ParseAsync(context, cancellationToken));
 
     public static bool IsSource(string path) =>
         path.EndsWith(".py", StringComparison.Ordinal)
