@@ -81,11 +81,30 @@ internal static class CommentedOutAuth
         return affected.FirstOrDefault(r => r.Auth is AuthState.None or AuthState.Anonymous || namesRoleOrPolicy && r.Auth == AuthState.Required && r.Requirement.Roles.Count == 0 && r.Requirement.Policies.Count == 0);
     }
 
+    /// <summary>
+    /// Only the auth code of the comment (<c>[Authorize(Roles = "Admin")]</c>, <c>.RequireAuthorization("Finance")</c>):
+    /// the rest of a comment is prose that may hold anything, and findings quote what they show.
+    /// </summary>
+    private static string AuthFragment(string comment)
+    {
+        var start = comment.IndexOf("[Authorize", StringComparison.Ordinal);
+        var close = ']';
+        if (start < 0)
+        {
+            start = comment.IndexOf(".RequireAuthorization(", StringComparison.Ordinal);
+            close = ')';
+        }
+
+        var end = start < 0 ? -1 : comment.IndexOf(close, start);
+        var fragment = start < 0 ? comment.Trim() : end < 0 ? comment[start..].Trim() : comment[start..(end + 1)];
+        return fragment.Length > 80 ? fragment[..80] + "..." : fragment;
+    }
+
     private static RouteProblem Problem(string comment, SourceLocation location, HttpRoute route)
     {
-        var code = comment.Trim();
+        var code = AuthFragment(comment);
         var state = route.Auth == AuthState.Required ? $"requires only {route.Requirement}" : $"has auth '{RouteNames.Of(route.Auth)}'";
-        return new RouteProblem(RouteProblemKind.CommentedOutAuth, $"`{(code.Length > 80 ? code[..80] + "..." : code)}` is commented out next to {string.Join('|', route.Methods)} {route.Path}, which {state}", location)
+        return new RouteProblem(RouteProblemKind.CommentedOutAuth, $"`{code}` is commented out next to {string.Join('|', route.Methods)} {route.Path}, which {state}", location)
         {
             Framework = RouteFramework.AspNetCore,
             Detail = code,
