@@ -211,7 +211,15 @@ internal sealed class ExpressRouteBuilder(JsWorkspace workspace, ExpressRegistra
         var regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal) + "$";
         regex = System.Text.RegularExpressions.Regex.Replace(regex, ":[A-Za-z0-9_]+", "[^/]+");
         var trimmed = pattern.EndsWith("/*", StringComparison.Ordinal) ? pattern[..^2] : null;
-        return System.Text.RegularExpressions.Regex.IsMatch(path, regex) || trimmed is not null && (path == trimmed || trimmed.Length == 0);
+        // The pattern comes from the scanned code: bound the match time like every other pattern built from input.
+        try
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(path, regex, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) || trimmed is not null && (path == trimmed || trimmed.Length == 0);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     public static string Join(string prefix, string path)
